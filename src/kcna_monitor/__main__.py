@@ -1,0 +1,3 @@
+from kcna_monitor.cli import main
+
+main()

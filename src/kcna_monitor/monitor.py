@@ -1,0 +1,220 @@
+"""The pipeline wired together: sources -> parse -> nlp -> store -> watch -> alerts.
+
+:class:`Runtime` holds what is built once per process (configuration, store,
+HTTP client, watchlist, channels, and the spaCy pipeline, loaded on first
+need). :func:`poll_source` runs one poll of one source; the daemon schedules
+it, ``run --once`` and the demo call it directly. Time is always an argument.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cached_property
+from typing import TextIO
+
+from spacy.language import Language
+
+from kcna_monitor.alerts.channels import Channel, build_channels
+from kcna_monitor.alerts.outbox import DeliveryReport, deliver_due
+from kcna_monitor.config import Config, SourceConfig
+from kcna_monitor.errors import ParseError, SourceError
+from kcna_monitor.names.matcher import identity_key
+from kcna_monitor.nlp.pipeline import extract_texts, load_pipeline
+from kcna_monitor.parse.article import Article, Selectors, extract_article
+from kcna_monitor.parse.dates import isoformat_z
+from kcna_monitor.sources.html import parse_listing
+from kcna_monitor.sources.http import Fetcher, build_client
+from kcna_monitor.sources.rss import FeedItem, parse_feed
+from kcna_monitor.store.repository import NewArticle, SaveResult, Store, open_store
+from kcna_monitor.watch.rules import ArticleInfo, Watchlist, alert_drafts
+
+log = logging.getLogger("kcna_monitor")
+
+# A failing source waits interval × 2^(failures-1), capped at six hours: a .kp
+# host that is down overnight is asked a few times, not every 15 minutes.
+SOURCE_BACKOFF_CAP = timedelta(hours=6)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Runtime:
+    """Everything a poll needs, built once per command."""
+
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    channels: dict[str, Channel]
+    clock: Callable[[], datetime] = utcnow
+    stop: threading.Event = field(default_factory=threading.Event)
+    _nlp_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @cached_property
+    def watchlist(self) -> Watchlist:
+        return Watchlist(self.config.watch)
+
+    @cached_property
+    def sources(self) -> dict[str, SourceConfig]:
+        return {s.name: s for s in self.config.sources if s.enabled}
+
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded once, on first need."""
+        with self._nlp_lock:
+            if "_nlp" not in self.__dict__:
+                self.__dict__["_nlp"] = load_pipeline(self.config.nlp.model or None)
+            return self.__dict__["_nlp"]  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.fetcher.close()
+        self.store.close()
+
+
+def build_runtime(config: Config, *, console: TextIO | None = None,
+                  clock: Callable[[], datetime] = utcnow) -> Runtime:
+    store = open_store(config.store.path, isoformat_z(clock()) or "")
+    store.sync_sources([(s.name, s.kind, s.url) for s in config.sources])
+    fetcher = Fetcher(build_client(config.http), config.http)
+    return Runtime(config, store, fetcher, build_channels(config.alerts, console), clock)
+
+
+@dataclass(frozen=True)
+class PollReport:
+    source: str
+    new_articles: int = 0
+    alerts: int = 0
+    page_errors: tuple[str, ...] = ()
+    error: str | None = None
+    not_modified: bool = False
+
+
+@dataclass(frozen=True)
+class _Page:
+    item: FeedItem
+    article: Article
+
+
+def poll_source(rt: Runtime, name: str, now: datetime) -> PollReport:
+    """Poll one source once: list, fetch new pages, extract, store, raise alerts."""
+    source = rt.sources[name]
+    try:
+        listing = _fetch_listing(rt, source)
+    except SourceError as exc:
+        return _failed(rt, source, str(exc), now)
+    if listing is None:
+        rt.store.record_success(name, isoformat_z(now) or "")
+        return PollReport(name, not_modified=True)
+    items, cache = listing
+    known = rt.store.known_urls([i.url for i in items])
+    new_items = [i for i in items if i.url not in known]
+    pages, errors = _fetch_pages(rt, source, new_items, now)
+    results = list(_store_pages(rt, source, pages, now))
+    if not errors:  # remember the listing only once every item on it is stored
+        rt.store.save_cache_headers(source.url, *cache, isoformat_z(now) or "")
+    _record(rt, name, errors, now)
+    return PollReport(name, sum(1 for r in results if r.duplicate_of is None),
+                      sum(len(r.alert_ids) for r in results), tuple(errors))
+
+
+def _failed(rt: Runtime, source: SourceConfig, error: str, now: datetime) -> PollReport:
+    row = rt.store.source_row(source.name) or {}
+    failures = int(row.get("consecutive_failures") or 0) + 1
+    delay = min(SOURCE_BACKOFF_CAP, timedelta(seconds=source.interval) * 2 ** (failures - 1))
+    rt.store.record_failure(source.name, error, isoformat_z(now) or "",
+                            isoformat_z(now + delay * random.uniform(0.9, 1.1)))
+    log.warning("source %s failed (%d in a row): %s", source.name, failures, error)
+    return PollReport(source.name, error=error)
+
+
+def _record(rt: Runtime, name: str, errors: list[str], now: datetime) -> None:
+    stamp = isoformat_z(now) or ""
+    rt.store.record_success(name, stamp)
+    if errors:
+        with rt.store.transaction() as db:
+            db.execute("update sources set last_error = ?, last_error_at = ? where name = ?",
+                       [errors[-1], stamp, name])
+
+
+def _fetch_listing(rt: Runtime, source: SourceConfig
+                   ) -> tuple[list[FeedItem], tuple[str | None, str | None]] | None:
+    etag, modified = rt.store.cache_headers(source.url)
+    response = rt.fetcher.get(source.url, etag=etag, last_modified=modified)
+    if response.not_modified:
+        return None
+    if source.kind == "rss":
+        items = parse_feed(response.content, response.url)
+    else:
+        items = parse_listing(response.content, response.url, source.link_selector or "a")
+    return items, (response.etag, response.last_modified)
+
+
+def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
+                 now: datetime) -> tuple[list[_Page], list[str]]:
+    pages: list[_Page] = []
+    errors: list[str] = []
+    selectors = Selectors(source.title_selector, source.body_selector, source.date_selector)
+    for item in items:
+        if rt.stop.is_set():
+            break
+        try:
+            response = rt.fetcher.get(item.url)
+            article = extract_article(
+                response.content, response.url, content_type=response.content_type,
+                selectors=selectors, fetched_at=now, fallback_title=item.title,
+                fallback_date=item.published_at)
+        except (SourceError, ParseError) as exc:
+            log.warning("source %s: page skipped: %s", source.name, exc)
+            errors.append(f"page {exc}")
+            continue
+        pages.append(_Page(item, article))
+    return pages, errors
+
+
+def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
+                 now: datetime) -> Iterator[SaveResult]:
+    if not pages:
+        return
+    texts = (p.article.text for p in pages)
+    extractions = extract_texts(rt.nlp(), texts, batch_size=rt.config.nlp.batch_size)
+    channels = list(rt.channels)
+    for page, extraction in zip(pages, extractions, strict=True):
+        if rt.stop.is_set():
+            return
+        new = NewArticle(source.name, page.item.url, page.article.title, page.article.text,
+                         isoformat_z(page.article.published_at), isoformat_z(now) or "")
+        info = ArticleInfo(new.title, new.url, new.source, new.published_at)
+        drafts = alert_drafts(rt.watchlist.hits(new.text, extraction), info)
+        keys = {p.name: identity_key(p.name) or p.name for p in extraction.persons}
+        result = rt.store.save_article(new, extraction, drafts, channels, keys)
+        if result is not None:
+            yield result
+
+
+def due_for_poll(rt: Runtime, name: str, now: datetime) -> bool:
+    """False while a failing source is backing off."""
+    row = rt.store.source_row(name) or {}
+    after = row.get("next_poll_after")
+    return not after or after <= (isoformat_z(now) or "")
+
+
+def poll_all(rt: Runtime, *, respect_backoff: bool = False) -> list[PollReport]:
+    """Poll every enabled source once (``run --once``, the demo)."""
+    reports = []
+    for name in rt.sources:
+        if rt.stop.is_set():
+            break
+        now = rt.clock()
+        if respect_backoff and not due_for_poll(rt, name, now):
+            continue
+        reports.append(poll_source(rt, name, now))
+    return reports
+
+
+def deliver(rt: Runtime, *, force: bool = False) -> DeliveryReport:
+    return deliver_due(rt.store, rt.channels, rt.clock(), force=force)

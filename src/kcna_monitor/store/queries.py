@@ -1,0 +1,64 @@
+"""Read-only queries behind the listing commands; each returns plain dicts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kcna_monitor.store.repository import Store
+
+
+def articles(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = ("select id, source, url, title, published_at, fetched_at from articles "
+           "where duplicate_of is null "
+           "order by coalesce(published_at, fetched_at) desc, id desc")
+    return store.rows(sql + (" limit ?" if limit else ""), [limit] if limit else [])
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Full-text search; the query is quoted word by word, so any input is safe."""
+    terms = re.findall(r"\w+", query, flags=re.UNICODE)
+    if not terms:
+        return []
+    fts_query = " ".join(f'"{t}"' for t in terms)
+    return store.rows(
+        "select a.id, a.title, a.url, a.published_at, "
+        "snippet(articles_fts, 1, '[', ']', '…', 12) as snippet "
+        "from articles_fts join articles a on a.rowid = articles_fts.rowid "
+        "where articles_fts match ? and a.duplicate_of is null "
+        "order by rank limit ?", [fts_query, limit])
+
+
+def persons(store: Store) -> list[dict[str, Any]]:
+    rows = store.rows(
+        "select p.id, p.name, count(m.id) as mentions, p.first_seen, p.last_seen "
+        "from persons p left join mentions m on m.person_id = p.id "
+        "group by p.id order by mentions desc, p.name")
+    variants = store.rows("select person_id, variant from person_variants order by variant")
+    by_person: dict[int, list[str]] = {}
+    for row in variants:
+        by_person.setdefault(row["person_id"], []).append(row["variant"])
+    for row in rows:
+        row["variants"] = by_person.get(row.pop("id"), [])
+    return rows
+
+
+def envoys(store: Store) -> list[dict[str, Any]]:
+    return store.rows(
+        "select e.envoy, e.principal, e.destination, e.status, e.article_id, a.published_at "
+        "from envoys e join articles a on a.id = e.article_id "
+        "order by coalesce(a.published_at, a.fetched_at) desc, e.id")
+
+
+def alerts(store: Store) -> list[dict[str, Any]]:
+    return store.rows(
+        "select id, watch, article_id, status, created_at, person, title "
+        "from alerts order by created_at desc, id desc")
+
+
+def status(store: Store) -> list[dict[str, Any]]:
+    return store.rows(
+        "select s.name as source, s.last_success, s.last_error, s.consecutive_failures, "
+        "(select count(*) from articles a where a.source = s.name "
+        " and a.duplicate_of is null) as articles "
+        "from sources s order by s.name")

@@ -1,0 +1,238 @@
+"""The SQLite store: one open database, and every read and write the monitor makes.
+
+Writes that belong together happen in one transaction: an article, its
+persons, mentions, envoy records, alerts and their deliveries are committed
+together or not at all (:meth:`Store.save_article`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kcna_monitor.errors import StoreError
+from kcna_monitor.nlp.records import Extraction
+from kcna_monitor.store.schema import migrate
+
+
+def content_hash(title: str, text: str) -> str:
+    """Identity of an article's content, whitespace-insensitive, for deduplication."""
+    normal = " ".join(f"{title}\n{text}".split()).casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    source: str
+    url: str
+    title: str
+    text: str
+    published_at: str | None
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class AlertDraft:
+    """An alert to raise with the article: one per watch entry."""
+
+    watch: str
+    person: str
+    matched: str
+    score: float
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    article_id: int
+    duplicate_of: int | None
+    alert_ids: tuple[int, ...] = field(default=())
+
+
+class Store:
+    """All access to one SQLite file; a lock makes it safe across threads."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self._lock, self.db.atomic():
+            yield self.db
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- sources -------------------------------------------------------------
+
+    def sync_sources(self, sources: Sequence[tuple[str, str, str]]) -> None:
+        """Make sure every configured (name, kind, url) has a row."""
+        with self.transaction() as db:
+            for name, kind, url in sources:
+                db.execute(
+                    "insert into sources (name, kind, url, consecutive_failures) "
+                    "values (?, ?, ?, 0) on conflict(name) do update set "
+                    "kind = excluded.kind, url = excluded.url", [name, kind, url])
+
+    def record_success(self, source: str, now: str) -> None:
+        with self.transaction() as db:
+            db.execute("update sources set last_attempt = ?, last_success = ?, "
+                       "consecutive_failures = 0, next_poll_after = null where name = ?",
+                       [now, now, source])
+
+    def record_failure(self, source: str, error: str, now: str,
+                       next_poll_after: str | None = None) -> int:
+        """Record a failed poll; returns the number of failures in a row."""
+        with self.transaction() as db:
+            db.execute("update sources set last_attempt = ?, last_error = ?, last_error_at = ?,"
+                       " consecutive_failures = consecutive_failures + 1, next_poll_after = ? "
+                       "where name = ?", [now, error, now, next_poll_after, source])
+            row = db.execute("select consecutive_failures from sources where name = ?",
+                             [source]).fetchone()
+        return int(row[0]) if row else 0
+
+    def source_row(self, source: str) -> dict[str, Any] | None:
+        return self._one("select * from sources where name = ?", [source])
+
+    # -- HTTP cache and known URLs -------------------------------------------
+
+    def cache_headers(self, url: str) -> tuple[str | None, str | None]:
+        row = self._one("select etag, last_modified from http_cache where url = ?", [url])
+        return (row["etag"], row["last_modified"]) if row else (None, None)
+
+    def save_cache_headers(self, url: str, etag: str | None, last_modified: str | None,
+                           now: str) -> None:
+        with self.transaction() as db:
+            db["http_cache"].upsert({"url": url, "etag": etag, "last_modified": last_modified,
+                                     "checked_at": now}, pk="url")
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        if not urls:
+            return set()
+        marks = ",".join("?" * len(urls))
+        rows = self.db.execute(f"select url from articles where url in ({marks})", list(urls))
+        return {row[0] for row in rows}
+
+    # -- articles --------------------------------------------------------------
+
+    def save_article(self, article: NewArticle, extraction: Extraction,
+                     alerts: Sequence[AlertDraft], channels: Sequence[str],
+                     person_keys: dict[str, str]) -> SaveResult | None:
+        """Store an article with everything derived from it, in one transaction.
+
+        Returns None when the URL is already stored. An article whose content
+        is already stored under another URL is kept as a duplicate (so its URL
+        is known) without persons, envoys or alerts.
+        """
+        digest = content_hash(article.title, article.text)
+        with self.transaction() as db:
+            if self.known_urls([article.url]):
+                return None
+            original = db.execute("select id from articles where content_hash = ? "
+                                  "and duplicate_of is null limit 1", [digest]).fetchone()
+            article_id = self._insert_article(db, article, digest, original)
+            if original is not None:
+                return SaveResult(article_id, int(original[0]))
+            person_ids = self._insert_people(db, article_id, extraction, person_keys,
+                                             article.published_at or article.fetched_at)
+            self._insert_envoys(db, article_id, extraction, person_ids)
+            alert_ids = self._insert_alerts(db, article_id, alerts, channels, article.fetched_at)
+        return SaveResult(article_id, None, alert_ids)
+
+    def _insert_article(self, db: sqlite_utils.Database, article: NewArticle, digest: str,
+                        original: Any) -> int:
+        row = {**article.__dict__, "content_hash": digest,
+               "duplicate_of": int(original[0]) if original else None}
+        return int(db["articles"].insert(row).last_pk)
+
+    def _insert_people(self, db: sqlite_utils.Database, article_id: int,
+                       extraction: Extraction, keys: dict[str, str], seen: str) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for person in extraction.persons:
+            person_id = self._person_id(db, keys.get(person.name, person.name), person.name, seen)
+            ids[person.name] = person_id
+            for mention in person.mentions:
+                db["mentions"].insert({"article_id": article_id, "person_id": person_id,
+                                       "text": mention.text, "start": mention.start,
+                                       "end": mention.end})
+                db.execute("insert or ignore into person_variants (person_id, variant, "
+                           "first_seen) values (?, ?, ?)", [person_id, mention.text, seen])
+        return ids
+
+    def _person_id(self, db: sqlite_utils.Database, key: str, name: str, seen: str) -> int:
+        row = db.execute("select id, first_seen, last_seen from persons where key = ?",
+                         [key]).fetchone()
+        if row is None:
+            return int(db["persons"].insert({"name": name, "key": key, "first_seen": seen,
+                                             "last_seen": seen}).last_pk)
+        first, last = min(row[1] or seen, seen), max(row[2] or seen, seen)
+        db.execute("update persons set first_seen = ?, last_seen = ? where id = ?",
+                   [first, last, row[0]])
+        return int(row[0])
+
+    def _insert_envoys(self, db: sqlite_utils.Database, article_id: int,
+                       extraction: Extraction, person_ids: dict[str, int]) -> None:
+        for envoy in extraction.envoys:
+            db["envoys"].insert({
+                "article_id": article_id, "person_id": person_ids.get(envoy.envoy),
+                "envoy": envoy.envoy, "principal": envoy.principal,
+                "destination": envoy.destination, "status": envoy.status,
+                "sentence": envoy.sentence, "start": envoy.start, "end": envoy.end})
+
+    def _insert_alerts(self, db: sqlite_utils.Database, article_id: int,
+                       alerts: Sequence[AlertDraft], channels: Sequence[str],
+                       now: str) -> tuple[int, ...]:
+        ids = []
+        for alert in alerts:
+            cursor = db.execute(
+                "insert or ignore into alerts (watch, article_id, person, matched, score, "
+                "title, body, status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                [alert.watch, article_id, alert.person, alert.matched, alert.score,
+                 alert.title, alert.body, now])
+            if cursor.rowcount:
+                ids.append(int(cursor.lastrowid or 0))
+        for alert_id in ids:
+            for channel in channels:
+                db.execute("insert into deliveries (alert_id, channel, status, attempts) "
+                           "values (?, ?, 'pending', 0)", [alert_id, channel])
+            if not channels:
+                db.execute("update alerts set status = 'delivered' where id = ?", [alert_id])
+        return tuple(ids)
+
+    # -- reads ---------------------------------------------------------------
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cursor = self.db.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def open_store(path: Path | str, now: str) -> Store:
+    """Open (creating if needed) and migrate the store at ``path``; WAL mode."""
+    path = Path(path)
+    try:
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        db = sqlite_utils.Database(conn)
+        db.enable_wal()
+        db.execute("pragma foreign_keys = on")
+        migrate(db, now)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+    return Store(db)

@@ -1,0 +1,128 @@
+"""The outbox and its channels, against real receivers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message as SmtpMessageHandler
+from pytest_httpserver import HTTPServer
+
+from kcna_monitor.alerts.channels import Channel, build_channels
+from kcna_monitor.alerts.outbox import MAX_ATTEMPTS, backoff, deliver_due
+from kcna_monitor.config import AlertTarget
+from kcna_monitor.nlp.records import Extraction
+from kcna_monitor.store.repository import AlertDraft, NewArticle, Store, open_store
+
+T0 = datetime(2024, 5, 22, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(tmp_path / "s.db", "2024-05-22T00:00:00Z")
+    yield s
+    s.close()
+
+
+def raise_alert(store: Store, channels: dict[str, Channel], url: str = "http://t/1") -> int:
+    article = NewArticle("src", url, "Envoy leaves", "Choe Ryong Hae left for Moscow.",
+                         "2024-05-22T00:00:00Z", "2024-05-22T01:00:00Z")
+    draft = AlertDraft("Choe Ryong Hae", "Choe Ryong Hae", "Choe Ryong Hae", 1.0,
+                       "[kcna-monitor] Choe Ryong Hae: Envoy leaves", "Watch: Choe Ryong Hae")
+    result = store.save_article(article, Extraction((), ()), [draft], list(channels), {})
+    assert result is not None
+    return result.alert_ids[0]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def statuses(store: Store) -> list[str]:
+    return [r["status"] for r in store.rows("select status from alerts order by id")]
+
+
+def test_backoff_doubles_and_is_capped() -> None:
+    assert [backoff(n) for n in (1, 2, 3)] == [timedelta(minutes=m) for m in (1, 2, 4)]
+    assert backoff(30) == timedelta(hours=1)
+
+
+def test_one_alert_per_watch_and_article(store: Store, tmp_path: Path) -> None:
+    channels = build_channels([AlertTarget(f"file://{tmp_path}/a.jsonl", "file")])
+    raise_alert(store, channels)
+    article = NewArticle("src", "http://t/1", "x", "y" * 100, None, "2024-05-22T02:00:00Z")
+    assert store.save_article(article, Extraction((), ()), [], list(channels), {}) is None
+    assert len(store.rows("select * from alerts")) == 1
+
+
+def test_webhook_503_then_recovery_delivers_exactly_once(store: Store,
+                                                         httpserver: HTTPServer) -> None:
+    channels = build_channels([AlertTarget(f"json://127.0.0.1:{httpserver.port}/hook", "hook")])
+    raise_alert(store, channels)
+    httpserver.expect_oneshot_request("/hook", method="POST").respond_with_data("", status=503)
+    report = deliver_due(store, channels, T0)
+    assert (report.delivered, report.retrying) == (0, 1)
+    assert statuses(store) == ["pending"]
+
+    assert deliver_due(store, channels, T0 + timedelta(seconds=10)).retrying == 0  # backing off
+
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    assert deliver_due(store, channels, T0 + timedelta(minutes=2)).delivered == 1
+    assert deliver_due(store, channels, T0 + timedelta(hours=5), force=True).delivered == 0
+    posts = [r for r, _ in httpserver.log if r.path == "/hook"]
+    assert len(posts) == 2 and statuses(store) == ["delivered"]
+    keys = {r.headers.get("Idempotency-Key") for r in posts}
+    assert len(keys) == 1 and None not in keys  # the same key on the retry
+    assert json.loads(posts[-1].data)["title"].startswith("[kcna-monitor] Choe Ryong Hae")
+
+
+def test_a_channel_that_never_recovers_ends_failed(store: Store, httpserver: HTTPServer) -> None:
+    channels = build_channels([AlertTarget(f"json://127.0.0.1:{httpserver.port}/x", "hook")])
+    raise_alert(store, channels)
+    httpserver.expect_request("/x").respond_with_data("", status=500)
+    for attempt in range(MAX_ATTEMPTS):
+        deliver_due(store, channels, T0 + timedelta(days=attempt))
+    assert statuses(store) == ["failed"]
+    row = store.rows("select attempts, last_error from deliveries")[0]
+    assert row["attempts"] == MAX_ATTEMPTS
+
+
+def test_one_bad_channel_does_not_stop_the_others(store: Store, tmp_path: Path) -> None:
+    channels = build_channels([AlertTarget("notascheme://nothing", "bad"),
+                               AlertTarget(f"file://{tmp_path}/ok.jsonl", "file")])
+    raise_alert(store, channels)
+    report = deliver_due(store, channels, T0)
+    assert (report.delivered, report.retrying) == (1, 1)
+    assert (tmp_path / "ok.jsonl").read_text(encoding="utf-8").count("\n") == 1
+    errors = store.rows("select channel, last_error from deliveries where status = 'pending'")
+    assert "not a valid Apprise URL" in errors[0]["last_error"]
+
+
+def test_email_through_a_real_smtp_server(store: Store) -> None:
+    received = []
+
+    class Collect(SmtpMessageHandler):
+        def handle_message(self, message: object) -> None:
+            received.append(message)
+
+    port = free_port()
+    controller = Controller(Collect(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        url = (f"mailto://127.0.0.1:{port}?from=monitor@example.org&to=desk@example.org"
+               "&mode=insecure&user=monitor&pass=")
+        channels = build_channels([AlertTarget(url, "mail")])
+        raise_alert(store, channels)
+        report = deliver_due(store, channels, T0)
+    finally:
+        controller.stop()
+    assert report.delivered == 1, store.rows("select last_error from deliveries")
+    assert len(received) == 1
+    assert "Choe Ryong Hae" in str(received[0]["Subject"])

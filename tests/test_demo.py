@@ -1,0 +1,31 @@
+"""The demo: the real monitor against the bundled site, offline."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+from kcna_monitor.demo.runner import run_demo
+
+
+def test_demo_prints_the_envoy_alert_and_summary(tmp_path: Path) -> None:
+    out = io.StringIO()
+    db = run_demo(keep_dir=str(tmp_path), out=out)
+    text = out.getvalue()
+    assert "ALERT" in text
+    assert "Choe Ryong Hae, special envoy of Kim Jong Un to Russian Federation" in text
+    assert "Poll 4 of 4" in text and "not modified" in text
+    assert text.count("ALERT") == 5  # announcement, departure, arrival, two talks
+    assert "kcna-monitor search Moscow" in text and f'--db "{db}"' in text
+    with sqlite3.connect(db) as conn:
+        names = {r[0] for r in conn.execute("select name from persons")}
+        watched = {r[0] for r in conn.execute("select distinct watch from alerts")}
+    assert {"Choe Ryong Hae", "Kim Jong Un", "Choe Son Hui", "Sergei Lavrov"} <= names
+    assert "Kim Il Sung" not in names
+    assert watched == {"Choe Ryong Hae"}
+
+
+def test_demo_never_writes_outside_its_folder(tmp_path: Path) -> None:
+    run_demo(keep_dir=str(tmp_path / "d"), out=io.StringIO())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]
