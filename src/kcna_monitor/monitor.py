@@ -101,8 +101,22 @@ class _Page:
 
 
 def poll_source(rt: Runtime, name: str, now: datetime) -> PollReport:
-    """Poll one source once: list, fetch new pages, extract, store, raise alerts."""
-    source = rt.sources[name]
+    """Poll one source once: list, fetch new pages, extract, store, raise alerts.
+
+    Expected failures (network, parsing) are SourceErrors, recorded on the
+    source. Anything else is a bug in the monitor: it is logged with its
+    traceback and recorded too, so that one poisoned source or page costs that
+    source's poll and never the daemon or the other sources.
+    """
+    try:
+        return _poll(rt, rt.sources[name], now)
+    except Exception as exc:  # the one boundary for bugs, see the docstring
+        log.exception("source %s: internal error", name)
+        return _failed(rt, rt.sources[name], f"internal error: {exc!r}", now)
+
+
+def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
+    name = source.name
     try:
         listing = _fetch_listing(rt, source)
     except SourceError as exc:
@@ -112,7 +126,9 @@ def poll_source(rt: Runtime, name: str, now: datetime) -> PollReport:
         return PollReport(name, not_modified=True)
     items, cache = listing
     known = rt.store.known_urls([i.url for i in items])
-    new_items = [i for i in items if i.url not in known]
+    # Feeds and listings put the newest first; process oldest first so that
+    # alerts arrive in the order events happened (announcement before talks).
+    new_items = [i for i in reversed(items) if i.url not in known]
     pages, errors = _fetch_pages(rt, source, new_items, now)
     results = list(_store_pages(rt, source, pages, now))
     if not errors:  # remember the listing only once every item on it is stored

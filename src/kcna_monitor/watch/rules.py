@@ -103,7 +103,7 @@ def alert_body(hit: Hit, article: ArticleInfo) -> str:
     lines = [f"Watch: {hit.watch.name}", f"Person as written: {hit.person}"]
     if hit.envoy is not None:
         lines.append(f"Envoy: {describe_envoy(hit.envoy)}")
-        lines.append(f"Sentence: {hit.envoy.sentence}")
+        lines.append(f"Sentence: {' '.join(hit.envoy.sentence.split())}")
     lines += [f"Title: {article.title}", f"URL: {article.url}", f"Source: {article.source}"]
     if article.published_at:
         lines.append(f"Published: {article.published_at}")
