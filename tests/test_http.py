@@ -30,7 +30,7 @@ def test_user_agent_and_conditional_headers(fetcher: Fetcher, httpserver: HTTPSe
         "", status=304)
     response = fetcher.get(httpserver.url_for("/f"), etag='"v1"')
     assert response.not_modified
-    request = [r for r, _ in httpserver.log if r.path == "/f"][0]
+    request = next(r for r, _ in httpserver.log if r.path == "/f")
     assert request.headers["User-Agent"] == USER_AGENT
     assert USER_AGENT.startswith("kcna-monitor/")
 

@@ -185,7 +185,7 @@ def match_names(config_path: str | None, file: IO[str]) -> None:
 
     for number, line in enumerate(file, 1):
         fields = line.rstrip("\r\n").split("\t")
-        if number == 1 and fields[0].strip() == "watch_name" or not line.strip():
+        if (number == 1 and fields[0].strip() == "watch_name") or not line.strip():
             continue
         if len(fields) < 2:
             click.echo(f"kcna-monitor: line {number}: expected watch_name<TAB>mention", err=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
-from typing import TextIO
+from typing import TextIO, cast
 
 from spacy.language import Language
 
@@ -69,7 +69,7 @@ class Runtime:
         with self._nlp_lock:
             if "_nlp" not in self.__dict__:
                 self.__dict__["_nlp"] = load_pipeline(self.config.nlp.model or None)
-            return self.__dict__["_nlp"]  # type: ignore[no-any-return]
+            return cast(Language, self.__dict__["_nlp"])
 
     def close(self) -> None:
         self.fetcher.close()

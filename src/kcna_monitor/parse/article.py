@@ -115,7 +115,7 @@ def _page_title(soup: BeautifulSoup) -> str | None:
 def _meta_date(soup: BeautifulSoup) -> datetime | None:
     for name in _DATE_META:
         node = soup.find("meta", attrs={"property": name}) or soup.find(
-            "meta", attrs={"name": name}) or soup.find(attrs={"itemprop": name})
+            "meta", attrs={"name": name}) or soup.find(True, attrs={"itemprop": name})
         value = node.get("content") or node.get("datetime") if isinstance(node, Tag) else None
         if isinstance(value, str) and (parsed := parse_date(value)):
             return parsed

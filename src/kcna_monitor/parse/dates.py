@@ -14,8 +14,8 @@ from email.utils import parsedate_to_datetime
 _PYT_START = datetime(2015, 8, 15)
 _PYT_END = datetime(2018, 5, 5)
 _MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june july august september october november "
-     "december").split(), start=1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATELINE = re.compile(r"^\s*[A-Z][\w .'-]{1,40},\s+" + _MONTH_RE + r"\s+(\d{1,2})\s*\(",

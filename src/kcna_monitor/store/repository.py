@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
+import sqlite_utils.db
 
 from kcna_monitor.errors import StoreError
 from kcna_monitor.nlp.records import Extraction
@@ -113,7 +114,7 @@ class Store:
     def save_cache_headers(self, url: str, etag: str | None, last_modified: str | None,
                            now: str) -> None:
         with self.transaction() as db:
-            db["http_cache"].upsert({"url": url, "etag": etag, "last_modified": last_modified,
+            db.table("http_cache").upsert({"url": url, "etag": etag, "last_modified": last_modified,
                                      "checked_at": now}, pk="url")
 
     def known_urls(self, urls: Sequence[str]) -> set[str]:
@@ -153,7 +154,7 @@ class Store:
                         original: Any) -> int:
         row = {**article.__dict__, "content_hash": digest,
                "duplicate_of": int(original[0]) if original else None}
-        return int(db["articles"].insert(row).last_pk)
+        return _last_pk(db.table("articles").insert(row))
 
     def _insert_people(self, db: sqlite_utils.Database, article_id: int,
                        extraction: Extraction, keys: dict[str, str], seen: str) -> dict[str, int]:
@@ -162,7 +163,7 @@ class Store:
             person_id = self._person_id(db, keys.get(person.name, person.name), person.name, seen)
             ids[person.name] = person_id
             for mention in person.mentions:
-                db["mentions"].insert({"article_id": article_id, "person_id": person_id,
+                db.table("mentions").insert({"article_id": article_id, "person_id": person_id,
                                        "text": mention.text, "start": mention.start,
                                        "end": mention.end})
                 db.execute("insert or ignore into person_variants (person_id, variant, "
@@ -173,8 +174,8 @@ class Store:
         row = db.execute("select id, first_seen, last_seen from persons where key = ?",
                          [key]).fetchone()
         if row is None:
-            return int(db["persons"].insert({"name": name, "key": key, "first_seen": seen,
-                                             "last_seen": seen}).last_pk)
+            return _last_pk(db.table("persons").insert({"name": name, "key": key,
+                                                        "first_seen": seen, "last_seen": seen}))
         first, last = min(row[1] or seen, seen), max(row[2] or seen, seen)
         db.execute("update persons set first_seen = ?, last_seen = ? where id = ?",
                    [first, last, row[0]])
@@ -183,7 +184,7 @@ class Store:
     def _insert_envoys(self, db: sqlite_utils.Database, article_id: int,
                        extraction: Extraction, person_ids: dict[str, int]) -> None:
         for envoy in extraction.envoys:
-            db["envoys"].insert({
+            db.table("envoys").insert({
                 "article_id": article_id, "person_id": person_ids.get(envoy.envoy),
                 "envoy": envoy.envoy, "principal": envoy.principal,
                 "destination": envoy.destination, "status": envoy.status,
@@ -220,6 +221,10 @@ class Store:
             cursor = self.db.execute(sql, list(params))
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _last_pk(table: sqlite_utils.db.Table) -> int:
+    return int(cast(int, table.last_pk))
 
 
 def open_store(path: Path | str, now: str) -> Store:

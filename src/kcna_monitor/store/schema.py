@@ -17,70 +17,70 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {"name": str, "kind": str, "url": str, "last_attempt": str, "last_success": str,
          "last_error": str, "last_error_at": str, "consecutive_failures": int,
          "next_poll_after": str},
         pk="name", defaults={"consecutive_failures": 0},
     )
-    db["http_cache"].create(
+    db.table("http_cache").create(
         {"url": str, "etag": str, "last_modified": str, "checked_at": str}, pk="url"
     )
-    db["articles"].create(
+    db.table("articles").create(
         {"id": int, "source": str, "url": str, "title": str, "text": str,
          "published_at": str, "fetched_at": str, "content_hash": str, "duplicate_of": int},
         pk="id", not_null={"url", "source", "fetched_at", "content_hash"},
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["content_hash"])
-    db["articles"].create_index(["published_at"])
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["content_hash"])
+    db.table("articles").create_index(["published_at"])
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     _m001_people(db)
     _m001_alerts(db)
 
 
 def _m001_people(db: sqlite_utils.Database) -> None:
-    db["persons"].create(
+    db.table("persons").create(
         {"id": int, "name": str, "key": str, "hangul": str, "first_seen": str, "last_seen": str},
         pk="id", not_null={"name", "key"},
     )
-    db["persons"].create_index(["key"], unique=True)
-    db["person_variants"].create(
+    db.table("persons").create_index(["key"], unique=True)
+    db.table("person_variants").create(
         {"person_id": int, "variant": str, "first_seen": str},
         pk=("person_id", "variant"), foreign_keys=[("person_id", "persons", "id")],
     )
-    db["mentions"].create(
+    db.table("mentions").create(
         {"id": int, "article_id": int, "person_id": int, "text": str, "start": int, "end": int},
         pk="id",
         foreign_keys=[("article_id", "articles", "id"), ("person_id", "persons", "id")],
     )
-    db["mentions"].create_index(["article_id"])
-    db["mentions"].create_index(["person_id"])
-    db["envoys"].create(
+    db.table("mentions").create_index(["article_id"])
+    db.table("mentions").create_index(["person_id"])
+    db.table("envoys").create(
         {"id": int, "article_id": int, "person_id": int, "envoy": str, "principal": str,
          "destination": str, "status": str, "sentence": str, "start": int, "end": int},
         pk="id",
         foreign_keys=[("article_id", "articles", "id"), ("person_id", "persons", "id")],
     )
-    db["envoys"].create_index(["article_id"])
+    db.table("envoys").create_index(["article_id"])
 
 
 def _m001_alerts(db: sqlite_utils.Database) -> None:
-    db["alerts"].create(
+    db.table("alerts").create(
         {"id": int, "watch": str, "article_id": int, "person": str, "matched": str,
          "score": float, "title": str, "body": str, "status": str, "created_at": str},
         pk="id", not_null={"watch", "article_id", "status", "created_at"},
         foreign_keys=[("article_id", "articles", "id")],
     )
     # One alert per (watch entry, article): re-polls and re-processing never add another.
-    db["alerts"].create_index(["watch", "article_id"], unique=True)
-    db["deliveries"].create(
+    db.table("alerts").create_index(["watch", "article_id"], unique=True)
+    db.table("deliveries").create(
         {"alert_id": int, "channel": str, "status": str, "attempts": int,
          "last_error": str, "next_attempt_at": str, "delivered_at": str},
         pk=("alert_id", "channel"), defaults={"attempts": 0},
         foreign_keys=[("alert_id", "alerts", "id")],
     )
-    db["deliveries"].create_index(["status"])
+    db.table("deliveries").create_index(["status"])
 
 
 MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
@@ -103,8 +103,8 @@ def migrate(db: sqlite_utils.Database, now: str) -> int:
         )
     for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
         with db.atomic():
-            db["_migrations"].create({"version": int, "applied_at": str}, pk="version",
+            db.table("_migrations").create({"version": int, "applied_at": str}, pk="version",
                                      if_not_exists=True)
             migration(db)
-            db["_migrations"].insert({"version": version, "applied_at": now})
+            db.table("_migrations").insert({"version": version, "applied_at": now})
     return len(MIGRATIONS)
