@@ -120,7 +120,7 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
     try:
         listing = _fetch_listing(rt, source)
     except SourceError as exc:
-        return _failed(rt, source, str(exc), now)
+        return _failed(rt, source, str(exc), now, getattr(exc, "retry_after", None))
     if listing is None:
         rt.store.record_success(name, isoformat_z(now) or "")
         return PollReport(name, not_modified=True)
@@ -138,12 +138,24 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
                       sum(len(r.alert_ids) for r in results), tuple(errors))
 
 
-def _failed(rt: Runtime, source: SourceConfig, error: str, now: datetime) -> PollReport:
+def source_backoff(interval: float, failures: int, retry_after: float | None = None,
+                   spread: float = 1.0) -> timedelta:
+    """How long a failing source rests: interval × 2^(failures-1), capped, never
+    less than the server's Retry-After; ``spread`` (0.9–1.1) de-synchronises sources."""
+    delay = min(SOURCE_BACKOFF_CAP, timedelta(seconds=interval) * 2 ** max(0, failures - 1))
+    delay *= spread
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=retry_after))
+    return delay
+
+
+def _failed(rt: Runtime, source: SourceConfig, error: str, now: datetime,
+            retry_after: float | None = None) -> PollReport:
     row = rt.store.source_row(source.name) or {}
     failures = int(row.get("consecutive_failures") or 0) + 1
-    delay = min(SOURCE_BACKOFF_CAP, timedelta(seconds=source.interval) * 2 ** (failures - 1))
+    delay = source_backoff(source.interval, failures, retry_after, random.uniform(0.9, 1.1))
     rt.store.record_failure(source.name, error, isoformat_z(now) or "",
-                            isoformat_z(now + delay * random.uniform(0.9, 1.1)))
+                            isoformat_z(now + delay))
     log.warning("source %s failed (%d in a row): %s", source.name, failures, error)
     return PollReport(source.name, error=error)
 

@@ -1,0 +1,101 @@
+"""Closed word classes of English news copy that the person and envoy rules rely on.
+
+These are facts about the language of KCNA and wire copy (titles, eponym heads,
+verbs of travel and meeting), not about any particular article or person.
+"""
+
+from __future__ import annotations
+
+# Titles and honorifics written before a name ("Marshal Kim Jong Un", "respected
+# Comrade", "Foreign Minister Sergei Lavrov"); compared in lower case.
+TITLE_WORDS: frozenset[str] = frozenset({
+    "marshal", "vice-marshal", "vice", "comrade", "respected", "dear", "beloved", "great",
+    "supreme", "leader", "president", "president-elect", "vice-president", "chairman",
+    "chairwoman", "vice-chairman", "premier", "vice-premier", "prime", "minister", "vice-minister",
+    "foreign", "secretary", "general", "generalissimo", "first", "deputy", "state", "councillor",
+    "councilor", "ambassador", "envoy", "special", "representative", "mr", "mr.", "mrs", "mrs.",
+    "ms", "ms.", "dr", "dr.", "madam", "madame", "mme", "sir", "lord", "lady", "king", "queen",
+    "prince", "princess", "emperor", "pope", "sheikh", "senator", "sen.", "rep.", "governor",
+    "gov.", "mayor", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
+    "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "major", "defence",
+    "defense", "unification", "intelligence", "security", "national", "kremlin", "party",
+    "committee", "central", "political", "bureau", "presidium",
+})
+
+# Nouns that make "Kim Il Sung ___" a place, institution or award, not a person.
+EPONYM_HEADS: frozenset[str] = frozenset({
+    "square", "university", "stadium", "prize", "street", "avenue", "road", "boulevard", "highway",
+    "bridge", "hall", "foundation", "museum", "mausoleum", "palace", "institute", "college",
+    "school", "academy", "hospital", "library", "station", "order", "medal", "award", "trophy",
+    "cup", "tournament", "festival", "statue", "statues", "memorial", "monument", "tower", "plaza",
+    "airport", "theatre", "theater", "gymnasium", "arena", "hotel", "building", "complex", "works",
+    "factory", "mine", "farm", "company", "corporation", "center", "centre", "fund", "scholarship",
+    "military", "naval", "youth", "league", "socialist", "birthplace", "park", "network", "mill",
+    "plant", "textile", "shipyard", "kindergarten", "orphanage", "house", "river", "bay",
+    "mountain", "mount", "island", "lake", "sea", "strait", "peninsula", "province", "county",
+    "city", "district", "port", "dam", "reservoir", "line", "era", "thought", "doctrine", "guard",
+    "guards",
+})
+
+# English title-case words that happen to spell a Korean syllable ("Has" = 핫).
+# Such a word ends a name only when no capitalised word follows it, so
+# "Moon Jae In of" keeps "In" but the headline "Kim Jong Un Has Talks" drops "Has".
+ENGLISH_LOOKALIKES: frozenset[str] = frozenset({
+    "a", "an", "as", "at", "be", "by", "do", "go", "has", "he", "her", "him", "his", "i", "if",
+    "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "ye",
+    "yes", "man", "men", "sun", "son", "hang", "bang", "pin", "one", "hail", "hails", "sees",
+    "meets", "home", "tours", "gets", "sends", "greets", "leaves", "holds", "hold", "hosts", "hong",
+})
+
+# Multi-word names of offices and places written like personal names.
+NON_PERSON_PHRASES: frozenset[str] = frozenset({
+    "cheong wa dae", "chong wa dae", "chongwadae", "cheongwadae",
+})
+
+# Nouns of an apposition that says the preceding name is a person
+# ("Glyn Davies, the U.S. special representative").
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
+    "envoy", "emissary", "representative", "spokesman", "spokeswoman", "spokesperson", "minister",
+    "president", "chairman", "chairwoman", "secretary", "director", "ambassador", "premier",
+    "adviser", "advisor", "chief", "head", "leader", "official", "member", "sister", "brother",
+    "wife", "husband", "daughter", "son", "general", "commander", "negotiator", "diplomat",
+    "councillor", "councilor", "deputy", "governor", "mayor", "senator", "lawmaker", "aide",
+    "defector", "counterpart",
+})
+
+# Role nouns that make a named person an envoy (FORMAT.md); "special
+# representative" only with "special" (a "permanent representative" is not).
+ENVOY_NOUNS: frozenset[str] = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+REPRESENTATIVE_NOUNS: frozenset[str] = frozenset({"representative", "representatives"})
+
+# Words that may sit between an apposition comma and the role noun.
+ROLE_MODIFIERS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "special", "chief", "top", "personal",
+    "senior", "presidential", "new", "and", "also", "as",
+})
+
+# Personal pronouns that can stand for the envoy in a later clause.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they"})
+
+# Heads under which an infinitive or a send verb is only planned or hoped for.
+HYPOTHETICAL_HEADS: frozenset[str] = frozenset({
+    "consider", "offer", "propose", "suggest", "urge", "ask", "request", "reject", "deny",
+    "refuse", "want", "hope", "mull", "weigh", "discuss", "decline", "seek", "call", "demand",
+})
+MODAL_HYPOTHETICAL: frozenset[str] = frozenset({"could", "might", "may", "should", "would"})
+
+# Heads that put a following infinitive in the future ("is due to meet").
+FUTURE_HEADS: frozenset[str] = frozenset({
+    "be", "due", "schedule", "expect", "plan", "set", "intend", "go", "slate", "likely", "hope",
+    "aim", "prepare",
+})
+FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "would"})
+
+# Verbs that put an envoy on a mission: "will dispatch a special envoy".
+SEND_VERBS: frozenset[str] = frozenset({
+    "send", "dispatch", "appoint", "name", "designate", "choose", "tap", "pick", "nominate",
+})
+
+# Markers that a clause reports an earlier mission, not the current one.
+BACKGROUND_WORDS: frozenset[str] = frozenset({"ago", "previously", "formerly", "once"})
+CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "delay", "abandon"})

@@ -1,0 +1,124 @@
+"""Document-level linking: one Person per individual, named as first written in full.
+
+A later "Choe", "Marshal Kim" or "Putin" is the person most recently named in
+full whose surname (first word, Korean and Chinese order) or family name (last
+word, Western order) it is. A shorter full name ("Sergei Lavrov" after "Sergei
+Viktorovich Lavrov") is the same person when first and last words agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kcna_monitor.nlp.korean import Word
+from kcna_monitor.nlp.lexicon import TITLE_WORDS
+from kcna_monitor.nlp.persons import Candidate
+from kcna_monitor.nlp.records import Mention, Person
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015.,'’ʼ`]+")
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: case, spaces, hyphens, apostrophes and diacritics ignored."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SEPARATORS.sub("", text.lower())
+
+
+def _parts(name: str) -> list[str]:
+    return [name_key(p) for p in re.split(r"\s+", name) if name_key(p)]
+
+
+@dataclass
+class _Entity:
+    name: str
+    first: str
+    last: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def last_seen(self) -> int:
+        return self.mentions[-1].start
+
+
+@dataclass(frozen=True)
+class LinkedMention:
+    """A mention with the index of the person it names (for the envoy rules)."""
+
+    start: int
+    end: int
+    person: int
+
+
+def link_persons(candidates: list[Candidate], words: list[Word]
+                 ) -> tuple[tuple[Person, ...], list[LinkedMention]]:
+    """Group full names into persons and attach short mentions to them."""
+    entities: list[_Entity] = []
+    linked: list[LinkedMention] = []
+    for cand in (c for c in candidates if c.full):
+        idx = _same_person(entities, cand.text)
+        if idx is None:
+            parts = _parts(cand.text)
+            entities.append(_Entity(cand.text, parts[0], parts[-1]))
+            idx = len(entities) - 1
+        entities[idx].mentions.append(Mention(cand.text, cand.start, cand.end))
+        linked.append(LinkedMention(cand.start, cand.end, idx))
+    full_spans = [(c.start, c.end) for c in candidates if c.full]
+    for word in _standalone_words(words, full_spans):
+        idx = _antecedent(entities, word)
+        if idx is not None:
+            linked.append(LinkedMention(word.start, word.end, idx))
+            entities[idx].mentions.append(Mention(word.text, word.start, word.end))
+    persons = tuple(Person(e.name, tuple(sorted(e.mentions, key=lambda m: m.start)))
+                    for e in entities)
+    return persons, sorted(linked, key=lambda m: m.start)
+
+
+def _same_person(entities: list[_Entity], text: str) -> int | None:
+    key, parts = name_key(text), _parts(text)
+    for i, ent in enumerate(entities):
+        if name_key(ent.name) == key:
+            return i
+    for i, ent in enumerate(entities):
+        if len(parts) >= 2 and ent.first == parts[0] and ent.last == parts[-1]:
+            return i
+    for i, ent in enumerate(entities):
+        if len(parts) >= 2 and _is_tail(parts, _parts(ent.name)):
+            return i  # "Valdes Mesa" after "Salvador Valdes Mesa"
+    return None
+
+
+def _is_tail(parts: list[str], full: list[str]) -> bool:
+    return len(full) > len(parts) and full[-len(parts):] == parts
+
+
+def _standalone_words(words: list[Word], full_spans: list[tuple[int, int]]) -> list[Word]:
+    """Capitalised words standing alone (not part of a longer capitalised name)."""
+    out = []
+    for j, w in enumerate(words):
+        if not w.capitalised or any(s <= w.start < e for s, e in full_spans):
+            continue
+        prev = words[j - 1] if j else None
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        glued_before = (prev is not None and w.joiner and prev.capitalised
+                        and prev.text.lower() not in TITLE_WORDS and not prev.possessive)
+        glued_after = nxt is not None and nxt.joiner and nxt.capitalised and not w.possessive
+        if not glued_before and not glued_after:
+            out.append(w)
+    return out
+
+
+def _antecedent(entities: list[_Entity], word: Word) -> int | None:
+    """The person most recently mentioned before `word` whose first or last part it is."""
+    key = name_key(word.text)
+    best: int | None = None
+    best_pos = -1
+    for i, ent in enumerate(entities):
+        if key not in (ent.first, ent.last) or ent.mentions[0].start > word.start:
+            continue
+        pos = max(m.start for m in ent.mentions if m.start < word.start)
+        if pos > best_pos:
+            best, best_pos = i, pos
+    return best

@@ -1,0 +1,225 @@
+"""Where an envoy goes and how far the mission has got, from verbs of travel and meeting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kcna_monitor.nlp.lexicon import (
+    BACKGROUND_WORDS,
+    CANCEL_VERBS,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    HYPOTHETICAL_HEADS,
+    MODAL_HYPOTHETICAL,
+)
+
+STAGE_RANK = {"upcoming": 0, "departed": 1, "arrived": 2, "met": 3, "returned": 4}
+# Verb lemma -> stage when the verb is reported as done.
+STAGE_VERBS: dict[str, str] = {
+    "leave": "departed", "depart": "departed",
+    "arrive": "arrived", "land": "arrived", "reach": "arrived", "greet": "arrived",
+    "welcome": "arrived", "visit": "arrived", "tour": "arrived",
+    "meet": "met", "receive": "met", "talk": "met", "hand": "met", "deliver": "met",
+    "convey": "met", "confer": "met", "discuss": "met", "exchange": "met",
+    "return": "returned", "travel": "arrived", "go": "arrived", "fly": "arrived",
+    "send": "departed", "dispatch": "departed",
+}
+# Verbs that take their stage from a particle or object ("see off", "hold talks").
+PHRASAL_STAGES: dict[tuple[str, str], str] = {
+    ("see", "off"): "departed", ("set", "off"): "departed", ("set", "out"): "departed",
+    ("fly", "in"): "arrived", ("fly", "into"): "arrived", ("come", "back"): "returned",
+    ("call", "on"): "met", ("hold", "talks"): "met", ("have", "talks"): "met",
+    ("hold", "talk"): "met", ("have", "talk"): "met", ("pay", "visit"): "arrived",
+    ("pay", "call"): "met", ("hold", "meeting"): "met", ("have", "meeting"): "met",
+    ("go", "back"): "returned", ("arrive", "home"): "returned", ("arrive", "back"): "returned",
+    ("leave", "home"): "returned", ("come", "home"): "returned", ("go", "home"): "returned",
+    ("fly", "home"): "returned", ("head", "home"): "returned",
+}
+VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour"})
+MOVE_TO = frozenset({"travel", "fly", "go", "come", "send", "dispatch", "head", "sail"})
+LEAVE_FOR = frozenset({"leave", "depart", "head", "set", "fly", "bind"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"here", "home", "there"})
+# Window after "left" in which "for X" names the destination: "left here for Moscow"
+# and "left Pyongyang by air for Tehran" fit in eight tokens.
+FOR_WINDOW = 8
+# "special envoy of the respected Marshal Kim Jong Un to X": the principal may take
+# eight tokens before "to".
+ROLE_TO_WINDOW = 10
+
+
+def place_after(doc: Doc, i: int) -> str | None:
+    """The capitalised place name starting at token i ("the Russian Federation",
+    "south Korea", "New York"), without "the"."""
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    start = i
+    if i + 1 < len(doc) and doc[i].lower_ in ("south", "north") and doc[i + 1].is_title:
+        i += 1
+    while i < len(doc) and _place_token(doc, i, start):
+        i += 1
+    if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
+        return None
+    return doc[start:i].text
+
+
+def _place_token(doc: Doc, i: int, start: int) -> bool:
+    tok = doc[i]
+    if tok.ent_type_ in ("DATE", "TIME", "PERSON") or (tok.is_punct and tok.text != "."):
+        return False
+    if tok.tag_ == "POS" and i > start and i + 1 < len(doc) and doc[i + 1].is_title:
+        return True  # "Lao People's Democratic Republic"
+    if tok.lower_ == "of" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return True
+    return ((tok.is_title or tok.is_upper) and tok.is_alpha) or (i == start and tok.lower_ in (
+        "south", "north"))
+
+
+def role_destination(role: Token) -> str | None:
+    """"special envoy to China", "special envoy of Kim Jong Un to Vietnam": the place
+    the role phrase itself names."""
+    doc = role.doc
+    end = min(role.sent.end - 1, role.i + 1 + ROLE_TO_WINDOW)
+    for j in range(role.i + 1, end):
+        tok = doc[j]
+        if tok.lower_ == "to":
+            return place_after(doc, j + 1)
+        if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if j == role.i + 1 and tok.lower_ != "of":
+            return None
+    return None
+
+
+def strong_destination(sent: Span) -> str | None:
+    """"visiting China", "a visit to the DPRK", "arrived in Seoul", "left for Moscow"."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and modality(tok) == "skip":
+            continue  # "an invitation to visit Pyongyang" is not this trip
+        place = _cue_place(tok)
+        if place:
+            return place
+    return None
+
+
+def _cue_place(tok: Token) -> str | None:
+    doc, nxt = tok.doc, tok.i + 1
+    if nxt >= len(doc):
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_ in ("visit", "tour") and doc[nxt].lower_ != "to":
+        return place_after(doc, nxt)
+    if tok.lemma_ in VISIT_NOUNS and tok.pos_ == "NOUN" and doc[nxt].lower_ == "to":
+        return place_after(doc, nxt + 1)
+    if tok.lemma_ in ("arrive", "land") and doc[nxt].lower_ in ("in", "at"):
+        return place_after(doc, nxt + 1)
+    if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
+        return place_after(doc, nxt + 1)
+    if tok.lemma_ in LEAVE_FOR and tok.pos_ == "VERB":
+        return _for_place(tok)
+    return None
+
+
+def _for_place(tok: Token) -> str | None:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + FOR_WINDOW)):
+        if doc[j].is_punct or doc[j].pos_ == "VERB":
+            return None
+        if doc[j].lower_ == "for":
+            return place_after(doc, j + 1)
+    return None
+
+
+def weak_destination(sent: Span) -> str | None:
+    """"met President Moon in Seoul", "to be held in south Korea": a place after "in"."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ in ("in", "to") and tok.i + 1 < sent.end:
+            nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
+                                                                              len(doc) - 1)]
+            if nxt.ent_type_ in PLACE_LABELS:
+                return place_after(doc, tok.i + 1)
+    return None
+
+
+def verb_stage(tok: Token) -> str | None:
+    """The stage a verb reports, or None for verbs of no stage."""
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return None  # "the welcoming ceremony" reports no stage
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)):
+        return None
+    if tok.lower_ == "visit":
+        return "arrived"
+    for child in tok.children:
+        stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_))
+        if stage and child.dep_ in ("prt", "dobj", "prep", "advmod", "npadvmod", "nsubjpass"):
+            return stage
+    if tok.lemma_ in CANCEL_VERBS:
+        return "other"
+    return STAGE_VERBS.get(tok.lemma_)
+
+
+def _on_a_visit(tok: Token) -> bool:
+    """"who is on a visit to the DPRK": present presence, like "is visiting"."""
+    return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "on"
+
+
+def modality(verb: Token) -> str:
+    """factual, future, background or skip (negated, hypothetical, purpose infinitive)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in MODAL_HYPOTHETICAL - {"would"} for c in kids):
+        return "skip"
+    if any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in kids):
+        return "skip"
+    if _background(verb, kids):
+        return "background"
+    if any(c.lower_ in FUTURE_AUX for c in kids):
+        return "future"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        head = verb.head
+        if head.lemma_ in HYPOTHETICAL_HEADS:
+            return "skip"
+        return "future" if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS else "skip"
+    if any(a.lemma_ in HYPOTHETICAL_HEADS for a in verb.ancestors):
+        return "skip"
+    return "factual"
+
+
+def _background(verb: Token, kids: list[Token]) -> bool:
+    """"since X visited Pyongyang", "last November", "two years ago", "had visited"."""
+    if any(c.lower_ == "since" and c.dep_ == "mark" for c in kids):
+        return True
+    if any(a.lower_ == "since" for a in verb.ancestors):
+        return True  # "since Song Tao, who visited Pyongyang, ..."
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ == "VBN":
+        return True
+    for c in kids:
+        if c.dep_ in ("npadvmod", "advmod", "prep", "obl"):
+            words = {t.lower_ for t in c.subtree}
+            if "last" in words or words & BACKGROUND_WORDS or _year(c):
+                return True
+    return False
+
+
+def _year(tok: Token) -> bool:
+    return tok.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in tok.subtree)
+
+
+def mission_status(sents: list[Span]) -> str | None:
+    """The latest stage the sentences report, or None if they report none."""
+    factual: list[str] = []
+    future = background = False
+    for sent in sents:
+        for tok in sent:
+            stage = verb_stage(tok)
+            if stage is None:
+                continue
+            mode = "factual" if tok.pos_ == "NOUN" else modality(tok)
+            if stage == "other" and mode in ("factual", "background"):
+                return "other"
+            future |= mode == "future"
+            background |= mode == "background"
+            if mode == "factual":
+                factual.append(stage)
+    if factual:
+        return max(factual, key=STAGE_RANK.__getitem__)
+    return "upcoming" if future else "other" if background else None

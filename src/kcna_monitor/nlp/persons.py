@@ -1,0 +1,121 @@
+"""Person mentions: Korean names by shape, other names from the statistical NER.
+
+The NER's PERSON spans are trusted for non-Korean names once titles and the
+possessive are stripped; where a Korean name found by shape overlaps an NER
+span, the Korean span wins (the NER cuts "Choe Ryong Hae" to "Ryong Hae" and
+keeps "Marshal" in "Marshal Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kcna_monitor.nlp.korean import Word, find_korean_names, is_eponym_at, split_words
+from kcna_monitor.nlp.lexicon import (
+    EPONYM_HEADS,
+    NON_PERSON_PHRASES,
+    PERSON_ROLE_NOUNS,
+    TITLE_WORDS,
+)
+
+# Lower-case particles inside Western names ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "al", "da", "di", "la", "le",
+                            "y", "ibn", "dos", "del", "du", "-", "."})
+# Labels under which the small model sometimes files a person ("Glyn Davies" as ORG).
+MISFILED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# A Korean name of two one-syllable words that the NER files as a place
+# ("Hong Kong") is a place; longer names are kept whatever the NER says.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Tokens between an apposition comma and its role noun ("Glyn Davies, the U.S. special
+# representative"): five covers determiner + nationality + two modifiers.
+APPOSITION_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text that names a person: a full name or a single word."""
+
+    start: int
+    end: int
+    text: str
+    full: bool
+
+
+def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
+    """All person mentions of the document, sorted, plus the word list they came from."""
+    words = split_words(doc.text)
+    korean = [_korean_candidate(doc, n.start, n.end, n.words) for n in find_korean_names(doc.text)]
+    found = [c for c in korean if c is not None]
+    taken = [(c.start, c.end) for c in korean if c is not None]
+    for ent in doc.ents:
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        cand = _ner_candidate(ent, words)
+        if cand is not None:
+            found.append(cand)
+    return sorted(found, key=lambda c: c.start), words
+
+
+def _korean_candidate(doc: Doc, start: int, end: int, n_words: int) -> Candidate | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if n_words == 2 and span is not None and "-" not in doc.text[start:end]:
+        labels = {e.label_ for e in span.ents}
+        if labels & PLACE_LABELS and "PERSON" not in labels:
+            return None
+    return Candidate(start, end, doc.text[start:end], True)
+
+
+def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
+    if ent.label_ != "PERSON" and not (ent.label_ in MISFILED_LABELS and _looks_like_person(ent)):
+        return None
+    tokens = _strip(list(ent))
+    if not tokens or not all(_name_token(t) for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = ent.doc.text[start:end]
+    if any(t.lower_ in EPONYM_HEADS for t in tokens[1:]):
+        return None  # "Kim Il Sung Square" filed as PERSON
+    if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end):
+        return None
+    n_names = sum(1 for t in tokens if t.text not in NAME_PARTICLES)
+    return Candidate(start, end, text, n_names >= 2)
+
+
+def _strip(tokens: list[Token]) -> list[Token]:
+    """Drop leading titles and determiners and a trailing possessive or punctuation."""
+    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_ == "the"
+                      or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
+                      or tokens[-1].lower_ in TITLE_WORDS):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _name_token(tok: Token) -> bool:
+    if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
+        return tok.is_alpha  # the lower-case half of "Park Jie-won"
+    if tok.text in NAME_PARTICLES or tok.lower_ in NAME_PARTICLES:
+        return True
+    return tok.text[:1].isupper() and not any(ch.isdigit() for ch in tok.text)
+
+
+def _looks_like_person(ent: Span) -> bool:
+    """An NER non-person of 2-3 capitalised words followed by a personal apposition."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in PERSON_ROLE_NOUNS or before in TITLE_WORDS:
+        return True  # "adviser Isao Iijima", "spokesman Dmitry Peskov"
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    window = doc[ent.end + 1:ent.end + 1 + APPOSITION_WINDOW]
+    for tok in window:
+        if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False

@@ -1,0 +1,79 @@
+"""Accuracy on our own labelled dispatches (tests/data/dispatches.jsonl, FORMAT.md rules).
+
+The thresholds sit below the measured scores (persons F1 0.99, envoys F1 0.97,
+destination/principal/status 1.0 on 26 dispatches) so that a regression of
+more than about one item fails.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from kcna_monitor.nlp.linking import name_key
+from kcna_monitor.nlp.pipeline import extract_texts
+
+DATA = Path(__file__).parent / "data" / "dispatches.jsonl"
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@pytest.fixture(scope="module")
+def scored(nlp: Language) -> dict[str, float]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    counts = {"p": [0, 0, 0], "e": [0, 0, 0], "dest": 0, "princ": 0, "status": 0}
+    for row, ext in zip(rows, extract_texts(nlp, (r["text"] for r in rows)), strict=True):
+        _count(counts, row, ext.to_json(row["id"]))
+    tp = counts["e"][0] or 1
+    return {"persons": _f1(*counts["p"]), "envoys": _f1(*counts["e"]),
+            "destination": counts["dest"] / tp, "principal": counts["princ"] / tp,
+            "status": counts["status"] / tp, "documents": len(rows)}
+
+
+def _count(counts: dict[str, Any], gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    gp = {name_key(x) for x in gold["persons"]}
+    pp = {name_key(x) for x in pred["persons"]}
+    _add(counts["p"], gp, pp)
+    ge = {name_key(e["envoy"]): e for e in gold["envoys"]}
+    pe = {name_key(e["envoy"]): e for e in pred["envoys"]}
+    _add(counts["e"], set(ge), set(pe))
+    for key in ge.keys() & pe.keys():
+        g, p = ge[key], pe[key]
+        counts["dest"] += _place_match(p["destination"], g["destination"])
+        counts["princ"] += name_key(p["principal"] or "") == name_key(g["principal"] or "")
+        counts["status"] += p["status"] == g["status"]
+
+
+def _add(acc: list[int], gold: set[str], pred: set[str]) -> None:
+    acc[0] += len(gold & pred)
+    acc[1] += len(pred - gold)
+    acc[2] += len(gold - pred)
+
+
+def _place_match(pred: str | None, gold: str | None) -> bool:
+    p, g = name_key(pred or ""), name_key(gold or "")
+    return p == g if not p or not g else (p in g or g in p)
+
+
+def test_enough_labelled_dispatches(scored: dict[str, float]) -> None:
+    assert scored["documents"] >= 25
+
+
+def test_persons_f1(scored: dict[str, float]) -> None:
+    assert scored["persons"] >= 0.97
+
+
+def test_envoys_f1(scored: dict[str, float]) -> None:
+    assert scored["envoys"] >= 0.93
+
+
+def test_envoy_attributes(scored: dict[str, float]) -> None:
+    assert scored["destination"] >= 0.9
+    assert scored["principal"] >= 0.9
+    assert scored["status"] >= 0.85
