@@ -15,7 +15,8 @@ def test_demo_prints_the_envoy_alert_and_summary(tmp_path: Path) -> None:
     text = out.getvalue()
     assert "ALERT" in text
     assert "Choe Ryong Hae, special envoy of Kim Jong Un to Russian Federation" in text
-    assert "Poll 4 of 4" in text and "not modified" in text
+    assert "Poll 5 of 5 (nothing new published)" in text
+    assert "demo-kcna-feed: not modified" in text
     assert text.count("ALERT") == 5  # announcement, departure, arrival, two talks
     assert "kcna-monitor search Moscow" in text and f'--db "{db}"' in text
     with sqlite3.connect(db) as conn:

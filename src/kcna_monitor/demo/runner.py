@@ -80,9 +80,13 @@ def run_demo(keep_dir: str | None = None, out: TextIO | None = None) -> Path:
 
 
 def _replay(rt: Runtime, site: DemoSite, stream: TextIO) -> None:
-    for stage in range(1, site.polls + 1):
-        site.stage = stage
-        _say(stream, f"\n== Poll {stage} of {site.polls}")
+    # One poll more than the site has stages: the last finds nothing new and
+    # shows the conditional GET at work (the feed answers 304 Not Modified).
+    total = site.polls + 1
+    for poll in range(1, total + 1):
+        site.stage = min(poll, site.polls)
+        quiet = " (nothing new published)" if poll > site.polls else ""
+        _say(stream, f"\n== Poll {poll} of {total}{quiet}")
         for report in poll_all(rt):
             state = "not modified" if report.not_modified else (
                 f"{report.new_articles} new articles, {report.alerts} alerts")

@@ -83,7 +83,25 @@ def _m001_alerts(db: sqlite_utils.Database) -> None:
     db.table("deliveries").create_index(["status"])
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
+def _m002_source_health(db: sqlite_utils.Database) -> None:
+    """Source alerts share the outbox: an alert may concern a source, not an article.
+
+    ``dedup_key`` makes "one source alert per outage" a constraint; pages that
+    keep failing are remembered so that they are retried a few times, not forever.
+    """
+    alerts = db.table("alerts")
+    alerts.add_column("kind", str, not_null_default="watch")
+    alerts.add_column("source", str)
+    alerts.add_column("dedup_key", str)
+    alerts.transform(not_null={"article_id": False})
+    alerts.create_index(["dedup_key"], unique=True)
+    db.table("page_failures").create(
+        {"url": str, "source": str, "attempts": int, "last_error": str, "last_attempt": str},
+        pk="url", not_null={"source", "attempts"},
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_source_health)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
