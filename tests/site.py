@@ -19,6 +19,7 @@ class FeedSite:
     server: HTTPServer
     published: list[str] = field(default_factory=list)
     hits: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=lambda: dict(ARTICLES))
 
     def install(self) -> FeedSite:
         self.server.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
@@ -34,6 +35,11 @@ class FeedSite:
     def publish(self, *slugs: str) -> None:
         self.published.extend(slugs)
 
+    def publish_elsewhere(self, slug: str, title: str) -> None:
+        """List an item whose page the test serves itself (a 404, a broken page)."""
+        self.titles[slug] = title
+        self.published.append(slug)
+
     def _count(self, path: str) -> None:
         self.hits[path] = self.hits.get(path, 0) + 1
 
@@ -43,7 +49,7 @@ class FeedSite:
         if request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers={"ETag": etag})
         items = "".join(
-            f"<item><title>{ARTICLES[s]}</title><link>{self.server.url_for(f'/a/{s}.html')}"
+            f"<item><title>{self.titles[s]}</title><link>{self.server.url_for(f'/a/{s}.html')}"
             f"</link></item>" for s in reversed(self.published))
         body = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
                 f"{items}</channel></rss>")

@@ -6,6 +6,10 @@ import io
 import sqlite3
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from kcna_monitor.cli import cli
 from kcna_monitor.demo.runner import run_demo
 
 
@@ -27,6 +31,10 @@ def test_demo_prints_the_envoy_alert_and_summary(tmp_path: Path) -> None:
     assert watched == {"Choe Ryong Hae"}
 
 
-def test_demo_never_writes_outside_its_folder(tmp_path: Path) -> None:
-    run_demo(keep_dir=str(tmp_path / "d"), out=io.StringIO())
+def test_demo_command_never_writes_outside_its_folder(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["demo", "--dir", str(tmp_path / "d")])
+    assert result.exit_code == 0, result.output
+    assert "special envoy of Kim Jong Un" in result.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]

@@ -38,6 +38,10 @@ log = logging.getLogger("kcna_monitor")
 # A failing source waits interval × 2^(failures-1), capped at six hours: a .kp
 # host that is down overnight is asked a few times, not every 15 minutes.
 SOURCE_BACKOFF_CAP = timedelta(hours=6)
+# A page that failed on three polls in a row is given up (and stays listed in
+# page_failures): a .kp article page that keeps failing has usually been
+# withdrawn, and asking for it on every poll forever is impolite.
+MAX_PAGE_ATTEMPTS = 3
 
 
 def utcnow() -> datetime:
@@ -129,9 +133,11 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
     # Feeds and listings put the newest first; process oldest first so that
     # alerts arrive in the order events happened (announcement before talks).
     new_items = [i for i in reversed(items) if i.url not in known]
-    pages, errors = _fetch_pages(rt, source, new_items, now)
+    pages, errors = _fetch_pages(rt, source, _retryable(rt, new_items), now)
     results = list(_store_pages(rt, source, pages, now))
-    if not errors:  # remember the listing only once every item on it is stored
+    if not errors and not rt.stop.is_set():
+        # Remember the listing only once every item on it is stored: a 304 next
+        # time must not hide an item that this poll failed to fetch.
         rt.store.save_cache_headers(source.url, *cache, isoformat_z(now) or "")
     _record(rt, name, errors, now)
     return PollReport(name, sum(1 for r in results if r.duplicate_of is None),
@@ -182,6 +188,12 @@ def _fetch_listing(rt: Runtime, source: SourceConfig
     return items, (response.etag, response.last_modified)
 
 
+def _retryable(rt: Runtime, items: list[FeedItem]) -> list[FeedItem]:
+    """Items whose page has not yet failed MAX_PAGE_ATTEMPTS polls in a row."""
+    attempts = rt.store.page_attempts([i.url for i in items])
+    return [i for i in items if attempts.get(i.url, 0) < MAX_PAGE_ATTEMPTS]
+
+
 def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
                  now: datetime) -> tuple[list[_Page], list[str]]:
     pages: list[_Page] = []
@@ -197,8 +209,12 @@ def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
                 selectors=selectors, fetched_at=now, fallback_title=item.title,
                 fallback_date=item.published_at)
         except (SourceError, ParseError) as exc:
-            log.warning("source %s: page skipped: %s", source.name, exc)
-            errors.append(f"page {exc}")
+            tries = rt.store.record_page_failure(item.url, source.name, str(exc),
+                                                 isoformat_z(now) or "")
+            log.warning("source %s: page failed (%d of %d tries): %s", source.name, tries,
+                        MAX_PAGE_ATTEMPTS, exc)
+            if tries < MAX_PAGE_ATTEMPTS:
+                errors.append(f"page {exc}")
             continue
         pages.append(_Page(item, article))
     return pages, errors

@@ -124,6 +124,24 @@ class Store:
         rows = self.db.execute(f"select url from articles where url in ({marks})", list(urls))
         return {row[0] for row in rows}
 
+    def page_attempts(self, urls: Sequence[str]) -> dict[str, int]:
+        if not urls:
+            return {}
+        marks = ",".join("?" * len(urls))
+        rows = self.db.execute(f"select url, attempts from page_failures where url in ({marks})",
+                               list(urls))
+        return {row[0]: int(row[1]) for row in rows}
+
+    def record_page_failure(self, url: str, source: str, error: str, now: str) -> int:
+        """Count one more failed fetch or parse of a page; returns the count."""
+        with self.transaction() as db:
+            db.execute("insert into page_failures (url, source, attempts, last_error, "
+                       "last_attempt) values (?, ?, 1, ?, ?) on conflict(url) do update set "
+                       "attempts = attempts + 1, last_error = excluded.last_error, "
+                       "last_attempt = excluded.last_attempt", [url, source, error, now])
+            row = db.execute("select attempts from page_failures where url = ?", [url]).fetchone()
+        return int(row[0])
+
     # -- articles --------------------------------------------------------------
 
     def save_article(self, article: NewArticle, extraction: Extraction,
@@ -142,6 +160,7 @@ class Store:
             original = db.execute("select id from articles where content_hash = ? "
                                   "and duplicate_of is null limit 1", [digest]).fetchone()
             article_id = self._insert_article(db, article, digest, original)
+            db.execute("delete from page_failures where url = ?", [article.url])
             if original is not None:
                 return SaveResult(article_id, int(original[0]))
             person_ids = self._insert_people(db, article_id, extraction, person_keys,

@@ -1,0 +1,101 @@
+"""One poll of one source, in process: failures are recorded, nothing half-stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from kcna_monitor.config import config_from_text
+from kcna_monitor.monitor import (
+    MAX_PAGE_ATTEMPTS,
+    Runtime,
+    build_runtime,
+    poll_source,
+    source_backoff,
+)
+from tests.site import FeedSite, config_text
+
+NOW = datetime(2024, 5, 22, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def site(httpserver: HTTPServer) -> FeedSite:
+    return FeedSite(httpserver).install()
+
+
+@pytest.fixture
+def runtime(tmp_path: Path, site: FeedSite) -> Iterator[Runtime]:
+    text = config_text(site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl"))
+    rt = build_runtime(config_from_text(text, environ={}), clock=lambda: NOW)
+    yield rt
+    rt.close()
+
+
+def count(rt: Runtime, table: str) -> int:
+    return int(rt.store.rows(f"select count(*) as n from {table}")[0]["n"])
+
+
+def test_a_failing_page_is_retried_then_given_up(runtime: Runtime, site: FeedSite) -> None:
+    site.server.expect_request("/a/gone.html").respond_with_data("gone", status=404)
+    site.publish("envoy")
+    site.publish_elsewhere("gone", "Withdrawn item")
+    for poll in range(MAX_PAGE_ATTEMPTS + 2):
+        report = poll_source(runtime, "test-feed", NOW + timedelta(hours=poll))
+        if poll < MAX_PAGE_ATTEMPTS - 1:
+            assert report.page_errors and "HTTP 404" in report.page_errors[0]
+    gone = [r for r, _ in site.server.log if r.path == "/a/gone.html"]
+    assert len(gone) == MAX_PAGE_ATTEMPTS
+    assert count(runtime, "articles") == 1
+    assert runtime.store.page_attempts([site.server.url_for("/a/gone.html")])
+    row = runtime.store.source_row("test-feed") or {}
+    assert row["consecutive_failures"] == 0 and "404" in row["last_error"]
+    # once the bad page is given up, the feed is cached again: the last poll was a 304
+    assert site.server.log[-1][1].status_code == 304
+
+
+def test_a_page_without_article_is_recorded_and_nothing_half_stored(
+        runtime: Runtime, site: FeedSite) -> None:
+    site.server.expect_request("/a/empty.html").respond_with_data(
+        "<html><title>x</title><body><p>Menu</p></body></html>", content_type="text/html")
+    site.publish_elsewhere("empty", "Empty page")
+    site.publish("farms")
+    report = poll_source(runtime, "test-feed", NOW)
+    assert report.new_articles == 1 and "no article body" in report.page_errors[0]
+    urls = [r["url"] for r in runtime.store.rows("select url from articles")]
+    assert urls == [site.server.url_for("/a/farms.html")]
+    orphans = runtime.store.rows("select id from mentions where article_id not in "
+                                 "(select id from articles)")
+    assert orphans == [] and count(runtime, "mentions") >= 1
+
+
+def test_a_stop_request_leaves_the_feed_uncached(runtime: Runtime, site: FeedSite) -> None:
+    site.publish("envoy", "other")
+    runtime.stop.set()
+    report = poll_source(runtime, "test-feed", NOW)
+    assert report.new_articles == 0
+    assert runtime.store.cache_headers(site.feed_url) == (None, None)
+    runtime.stop.clear()
+    assert poll_source(runtime, "test-feed", NOW).new_articles == 2
+
+
+def test_failures_back_off_and_respect_retry_after(runtime: Runtime, site: FeedSite) -> None:
+    site.server.clear()
+    site.server.expect_request("/robots.txt").respond_with_data("", status=404)
+    site.server.expect_request("/feed.xml").respond_with_data(
+        "busy", status=503, headers={"Retry-After": "36000"})
+    report = poll_source(runtime, "test-feed", NOW)
+    assert report.error is not None and "HTTP 503" in report.error
+    row = runtime.store.source_row("test-feed") or {}
+    assert row["consecutive_failures"] == 1
+    assert row["next_poll_after"] >= "2024-05-22T13:00:00Z"  # ten hours, as asked
+
+
+def test_source_backoff_doubles_and_is_capped() -> None:
+    assert source_backoff(900, 1) == timedelta(minutes=15)
+    assert source_backoff(900, 3) == timedelta(hours=1)
+    assert source_backoff(900, 20) == timedelta(hours=6)
+    assert source_backoff(900, 1, retry_after=7200) == timedelta(hours=2)
