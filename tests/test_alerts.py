@@ -17,7 +17,7 @@ from kcna_monitor.alerts.channels import Channel, build_channels
 from kcna_monitor.alerts.outbox import MAX_ATTEMPTS, backoff, deliver_due
 from kcna_monitor.config import AlertTarget
 from kcna_monitor.nlp.records import Extraction
-from kcna_monitor.store.repository import AlertDraft, NewArticle, Store, open_store
+from kcna_monitor.store.repository import AlertDraft, Findings, NewArticle, Store, open_store
 
 T0 = datetime(2024, 5, 22, 3, 0, tzinfo=UTC)
 
@@ -34,7 +34,7 @@ def raise_alert(store: Store, channels: dict[str, Channel], url: str = "http://t
                          "2024-05-22T00:00:00Z", "2024-05-22T01:00:00Z")
     draft = AlertDraft("Choe Ryong Hae", "Choe Ryong Hae", "Choe Ryong Hae", 1.0,
                        "[kcna-monitor] Choe Ryong Hae: Envoy leaves", "Watch: Choe Ryong Hae")
-    result = store.save_article(article, Extraction((), ()), [draft], list(channels), {})
+    result = store.save_article(article, Findings(Extraction((), ()), [draft]), list(channels))
     assert result is not None
     return result.alert_ids[0]
 
@@ -58,7 +58,7 @@ def test_one_alert_per_watch_and_article(store: Store, tmp_path: Path) -> None:
     channels = build_channels([AlertTarget(f"file://{tmp_path}/a.jsonl", "file")])
     raise_alert(store, channels)
     article = NewArticle("src", "http://t/1", "x", "y" * 100, None, "2024-05-22T02:00:00Z")
-    assert store.save_article(article, Extraction((), ()), [], list(channels), {}) is None
+    assert store.save_article(article, Findings(Extraction((), ())), list(channels)) is None
     assert len(store.rows("select * from alerts")) == 1
 
 

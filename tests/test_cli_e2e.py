@@ -195,3 +195,36 @@ def test_listings_print_tables_without_json(workdir: Path, site: FeedSite) -> No
     assert result.stdout.splitlines()[0].split()[:4] == ["envoy", "principal", "destination",
                                                         "status"]
     assert "Choe Ryong Hae" in result.stdout
+
+
+def test_weak_matches_land_in_review_not_in_alerts(tmp_path: Path, site: FeedSite) -> None:
+    site.publish("envoy")
+    weak = '[[watch]]\nname = "Choe Yong Hae"\nnotes = "southern spelling, unconfirmed"\n'
+    (tmp_path / "kcna-monitor.toml").write_text(config_text(
+        site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl"), weak),
+        encoding="utf-8")
+    invoke(tmp_path, "run", "--once")
+    [review] = json_lines(invoke(tmp_path, "review", "--json"))
+    assert (review["watch"], review["person"]) == ("Choe Yong Hae", "Choe Ryong Hae")
+    assert 0.75 <= review["score"] < 0.9 and "initial-law" in review["reasons"]
+    alerts = json_lines(invoke(tmp_path, "alerts", "--json"))
+    assert [a["watch"] for a in alerts] == ["Choe Ryong Hae"]
+
+
+def test_persons_are_one_identity_across_spellings(tmp_path: Path,
+                                                   httpserver: HTTPServer) -> None:
+    site = FeedSite(httpserver).install()
+    httpserver.expect_request("/a/wire.html").respond_with_data(
+        "<html><head><title>Wire</title></head><body><article><h1>North Korean envoy in "
+        "Moscow</h1><p>MOSCOW, Nov. 18 (Reuters) -- Choe Ryong-hae, a senior aide to North "
+        "Korean leader Kim Jong-un, met Russian officials on Tuesday, the foreign ministry "
+        "said in a statement.</p></article></body></html>", content_type="text/html")
+    site.publish("envoy")
+    site.publish_elsewhere("wire", "North Korean envoy in Moscow")
+    (tmp_path / "kcna-monitor.toml").write_text(config_text(
+        site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl")), encoding="utf-8")
+    invoke(tmp_path, "run", "--once")
+    persons = {p["name"]: p for p in json_lines(invoke(tmp_path, "persons", "--json"))}
+    assert "Choe Ryong-hae" not in persons and "Kim Jong-un" not in persons
+    assert set(persons["Choe Ryong Hae"]["variants"]) >= {"Choe Ryong Hae", "Choe Ryong-hae"}
+    assert persons["Kim Jong Un"]["mentions"] == 2

@@ -219,6 +219,9 @@ def _register_listings() -> None:
                         "published_at"), queries.envoys, "Envoy mentions found so far.")
     _listing("alerts", ("id", "watch", "article_id", "status", "created_at"),
              queries.alerts, "Alerts raised, with their delivery status.")
+    _listing("review", ("watch", "person", "matched", "score", "reasons", "article_id",
+                        "title"), queries.reviews,
+             "Near matches worth a human look (the review band); never sent as alerts.")
     _listing("status", ("source", "last_success", "last_error", "consecutive_failures",
                         "articles"), queries.status, "Health of each source.")
 

@@ -30,8 +30,8 @@ from kcna_monitor.parse.dates import isoformat_z
 from kcna_monitor.sources.html import parse_listing
 from kcna_monitor.sources.http import Fetcher, build_client
 from kcna_monitor.sources.rss import FeedItem, parse_feed
-from kcna_monitor.store.repository import NewArticle, SaveResult, Store, open_store
-from kcna_monitor.watch.rules import ArticleInfo, Watchlist, alert_drafts
+from kcna_monitor.store.repository import Findings, NewArticle, SaveResult, Store, open_store
+from kcna_monitor.watch.rules import ArticleInfo, Watchlist, alert_drafts, review_drafts
 
 log = logging.getLogger("kcna_monitor")
 
@@ -233,9 +233,11 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
         new = NewArticle(source.name, page.item.url, page.article.title, page.article.text,
                          isoformat_z(page.article.published_at), isoformat_z(now) or "")
         info = ArticleInfo(new.title, new.url, new.source, new.published_at)
-        drafts = alert_drafts(rt.watchlist.hits(new.text, extraction), info)
-        keys = {p.name: identity_key(p.name) or p.name for p in extraction.persons}
-        result = rt.store.save_article(new, extraction, drafts, channels, keys)
+        hits = rt.watchlist.hits(new.text, extraction)
+        findings = Findings(
+            extraction, alert_drafts(hits, info), review_drafts(hits),
+            {p.name: identity_key(p.name) or p.name for p in extraction.persons})
+        result = rt.store.save_article(new, findings, channels)
         if result is not None:
             yield result
 

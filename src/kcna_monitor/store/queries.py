@@ -62,3 +62,10 @@ def status(store: Store) -> list[dict[str, Any]]:
         "(select count(*) from articles a where a.source = s.name "
         " and a.duplicate_of is null) as articles "
         "from sources s order by s.name")
+
+
+def reviews(store: Store) -> list[dict[str, Any]]:
+    return store.rows(
+        "select r.watch, r.person, r.matched, r.score, r.reasons, r.article_id, a.title, "
+        "r.created_at from reviews r join articles a on a.id = r.article_id "
+        "order by r.created_at desc, r.id desc")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +50,27 @@ class AlertDraft:
     score: float
     title: str
     body: str
+
+
+@dataclass(frozen=True)
+class ReviewDraft:
+    """A match in the review band: listed by `review`, never sent."""
+
+    watch: str
+    person: str
+    matched: str
+    score: float
+    reasons: str
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Everything derived from one article, stored with it in one transaction."""
+
+    extraction: Extraction
+    alerts: Sequence[AlertDraft] = ()
+    reviews: Sequence[ReviewDraft] = ()
+    person_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -144,9 +165,8 @@ class Store:
 
     # -- articles --------------------------------------------------------------
 
-    def save_article(self, article: NewArticle, extraction: Extraction,
-                     alerts: Sequence[AlertDraft], channels: Sequence[str],
-                     person_keys: dict[str, str]) -> SaveResult | None:
+    def save_article(self, article: NewArticle, findings: Findings,
+                     channels: Sequence[str]) -> SaveResult | None:
         """Store an article with everything derived from it, in one transaction.
 
         Returns None when the URL is already stored. An article whose content
@@ -163,10 +183,15 @@ class Store:
             db.execute("delete from page_failures where url = ?", [article.url])
             if original is not None:
                 return SaveResult(article_id, int(original[0]))
-            person_ids = self._insert_people(db, article_id, extraction, person_keys,
+            person_ids = self._insert_people(db, article_id, findings.extraction,
+                                             findings.person_keys,
                                              article.published_at or article.fetched_at)
-            self._insert_envoys(db, article_id, extraction, person_ids)
-            alert_ids = self._insert_alerts(db, article_id, alerts, channels, article.fetched_at)
+            self._insert_envoys(db, article_id, findings.extraction, person_ids)
+            alert_ids = self._insert_alerts(db, article_id, findings.alerts, channels,
+                                            article.fetched_at)
+            for review in findings.reviews:
+                db.table("reviews").insert({**review.__dict__, "article_id": article_id,
+                                            "created_at": article.fetched_at})
         return SaveResult(article_id, None, alert_ids)
 
     def _insert_article(self, db: sqlite_utils.Database, article: NewArticle, digest: str,
@@ -176,7 +201,8 @@ class Store:
         return _last_pk(db.table("articles").insert(row))
 
     def _insert_people(self, db: sqlite_utils.Database, article_id: int,
-                       extraction: Extraction, keys: dict[str, str], seen: str) -> dict[str, int]:
+                       extraction: Extraction, keys: Mapping[str, str],
+                       seen: str) -> dict[str, int]:
         ids: dict[str, int] = {}
         for person in extraction.persons:
             person_id = self._person_id(db, keys.get(person.name, person.name), person.name, seen)

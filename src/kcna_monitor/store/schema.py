@@ -101,7 +101,18 @@ def _m002_source_health(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_source_health)
+def _m003_reviews(db: sqlite_utils.Database) -> None:
+    """Matches in the review band: kept for an analyst to look at, never sent."""
+    db.table("reviews").create(
+        {"id": int, "watch": str, "article_id": int, "person": str, "matched": str,
+         "score": float, "reasons": str, "created_at": str},
+        pk="id", not_null={"watch", "article_id"},
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("reviews").create_index(["watch", "article_id"], unique=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_source_health, _m003_reviews)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kcna_monitor.config import WatchEntry
 from kcna_monitor.names.matcher import NameIndex, NameMatch
 from kcna_monitor.nlp.records import Envoy, Extraction
-from kcna_monitor.store.repository import AlertDraft
+from kcna_monitor.store.repository import AlertDraft, ReviewDraft
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,15 @@ def alert_drafts(hits: Sequence[Hit], article: ArticleInfo) -> list[AlertDraft]:
                    score=hit.match.score, title=alert_title(hit, article),
                    body=alert_body(hit, article))
         for hit in hits if hit.match.match
+    ]
+
+
+def review_drafts(hits: Sequence[Hit]) -> list[ReviewDraft]:
+    """Matches in the review band: worth a human look, never an alert."""
+    return [
+        ReviewDraft(watch=hit.watch.name, person=hit.person, matched=hit.match.matched,
+                    score=hit.match.score, reasons="; ".join(hit.match.reasons))
+        for hit in hits if hit.match.band == "review"
     ]
 
 
