@@ -149,12 +149,13 @@ CUSTOMARY_SURNAMES: dict[str, str] = {
 
 # Capitalised English words that happen to spell one Korean syllable; they are
 # neither name syllables for the extension/prefix guards nor part of a name.
-_ENGLISH_SYLLABLE_WORDS = """a i an as at be by do go he in is it me my no of on or so to
-    up us we ye
+# Words that are also common given-name syllables (Ok, So, No, An, In, On, Do,
+# Go, Sun, Ye, Un) are deliberately absent: "Kim Jong" must not match inside
+# "Kim Jong Ok" (found by the syllable-count property test).
+_ENGLISH_SYLLABLE_WORDS = """a i as at be by is it me my of or to up us we
     has had was were are and the his him her its our who why how now new one two
-    ten yes but not off out own see saw say set sit six sun top too two use via
-    yet gen col sen rep dr mr mrs ms sir rev gov amb lt maj capt adm mt st
-    ok eh"""
+    ten yes but not off out own see saw say set sit six top too use via
+    yet gen col sen rep dr mr mrs ms sir rev gov amb lt maj capt adm mt st eh"""
 ENGLISH_SYLLABLE_WORDS = frozenset(_ENGLISH_SYLLABLE_WORDS.split())
 
 # Next words that turn a name into an eponym (§3.5 guard 5).
