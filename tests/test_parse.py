@@ -94,6 +94,12 @@ def test_hostile_or_broken_feeds_raise_parse_error(name: str, reason: str) -> No
         parse_feed(fixture_bytes(name), "http://example.test/feed")
 
 
+def test_an_empty_but_valid_feed_is_not_an_error() -> None:
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+    assert parse_feed(empty, "http://example.test/feed", "application/rss+xml") == []
+    assert parse_feed(empty, "http://example.test/feed") == []
+
+
 def test_listing_links_are_absolute_and_unique() -> None:
     html = b"""<ul class='l'><li><a href='/a/1.html#top'>One</a></li>
     <li><a href='a/2.html'>Two</a></li><li><a href='/a/1.html'>One again</a></li>

@@ -99,3 +99,41 @@ def test_source_backoff_doubles_and_is_capped() -> None:
     assert source_backoff(900, 3) == timedelta(hours=1)
     assert source_backoff(900, 20) == timedelta(hours=6)
     assert source_backoff(900, 1, retry_after=7200) == timedelta(hours=2)
+
+
+def test_a_source_failing_n_times_raises_one_alert_until_it_recovers(
+        runtime: Runtime, site: FeedSite, tmp_path: Path) -> None:
+    site.server.clear()
+    site.server.expect_request("/robots.txt").respond_with_data("", status=404)
+    site.server.expect_request("/feed.xml").respond_with_data("down", status=500)
+    after = runtime.config.daemon.source_alert_after
+    for poll in range(after + 3):
+        poll_source(runtime, "test-feed", NOW + timedelta(hours=poll))
+    source_alerts = runtime.store.rows("select * from alerts where kind = 'source'")
+    assert len(source_alerts) == 1 and "5 polls in a row failed" in source_alerts[0]["body"]
+    site.server.clear()
+    FeedSite(site.server).install()
+    poll_source(runtime, "test-feed", NOW + timedelta(days=1))
+    for poll in range(after):
+        site.server.clear()
+        site.server.expect_request("/robots.txt").respond_with_data("", status=404)
+        site.server.expect_request("/feed.xml").respond_with_data("down", status=500)
+        poll_source(runtime, "test-feed", NOW + timedelta(days=2, hours=poll))
+    assert len(runtime.store.rows("select * from alerts where kind = 'source'")) == 2
+
+
+def test_a_silent_source_raises_a_cadence_alert(tmp_path: Path, site: FeedSite) -> None:
+    text = config_text(site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl"))
+    text = text.replace('interval = "1h"', 'interval = "1h"\nexpected_cadence = "1d"')
+    rt = build_runtime(config_from_text(text, environ={}), clock=lambda: NOW)
+    try:
+        site.publish("envoy")
+        poll_source(rt, "test-feed", NOW)
+        poll_source(rt, "test-feed", NOW + timedelta(hours=20))
+        assert rt.store.rows("select * from alerts where kind = 'source'") == []
+        poll_source(rt, "test-feed", NOW + timedelta(hours=30))
+        poll_source(rt, "test-feed", NOW + timedelta(hours=40))
+        [alert] = rt.store.rows("select * from alerts where kind = 'source'")
+        assert "nothing new for 30.0 hours" in alert["body"]
+    finally:
+        rt.close()

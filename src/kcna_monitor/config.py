@@ -55,6 +55,7 @@ class HttpConfig:
 class DaemonConfig:
     jitter: float
     alert_retry_interval: float
+    source_alert_after: int  # failures in a row that raise a source alert; 0 = never
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class SourceConfig:
     body_selector: str | None = None
     date_selector: str | None = None
     enabled: bool = True
+    expected_cadence: float | None = None  # seconds; silence longer than this alerts
 
 
 @dataclass(frozen=True)
@@ -271,12 +273,14 @@ def _build_daemon(table: Mapping[str, Any], origin: str) -> DaemonConfig:
     jitter = float(_typed(table, "jitter", (int, float), origin, "daemon"))
     retry = parse_interval(table["alert_retry_interval"], where=origin,
                            key="daemon.alert_retry_interval")
-    return DaemonConfig(jitter=jitter, alert_retry_interval=retry)
+    after = _typed(table, "source_alert_after", int, origin, "daemon")
+    _expect(after >= 0, origin, "daemon.source_alert_after", "expected a number >= 0")
+    return DaemonConfig(jitter=jitter, alert_retry_interval=retry, source_alert_after=after)
 
 
 _SOURCE_KEYS = {"name": str, "kind": str, "url": str, "interval": (str, int, float),
                 "link_selector": str, "title_selector": str, "body_selector": str,
-                "date_selector": str, "enabled": bool}
+                "date_selector": str, "enabled": bool, "expected_cadence": (str, int, float)}
 
 
 def _entry(item: object, origin: str, prefix: str, schema: Mapping[str, Any],
@@ -312,7 +316,10 @@ def _build_source(item: object, origin: str, prefix: str) -> SourceConfig:
             f"{prefix}.link_selector", "an html source needs a CSS selector for article links")
     interval = parse_interval(entry.get("interval", "15m"), where=origin,
                               key=f"{prefix}.interval")
-    return SourceConfig(**{**entry, "interval": interval})
+    cadence = entry.get("expected_cadence")
+    if cadence is not None:
+        cadence = parse_interval(cadence, where=origin, key=f"{prefix}.expected_cadence")
+    return SourceConfig(**{**entry, "interval": interval, "expected_cadence": cadence})
 
 
 _WATCH_KEYS = {"name": str, "hangul": str, "aliases": list, "notes": str, "kind": str}

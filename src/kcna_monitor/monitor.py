@@ -12,7 +12,7 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import TextIO, cast
@@ -31,6 +31,7 @@ from kcna_monitor.sources.html import parse_listing
 from kcna_monitor.sources.http import Fetcher, build_client
 from kcna_monitor.sources.rss import FeedItem, parse_feed
 from kcna_monitor.store.repository import Findings, NewArticle, SaveResult, Store, open_store
+from kcna_monitor.watch.health import source_alert_text, source_problem
 from kcna_monitor.watch.rules import ArticleInfo, Watchlist, alert_drafts, review_drafts
 
 log = logging.getLogger("kcna_monitor")
@@ -113,10 +114,12 @@ def poll_source(rt: Runtime, name: str, now: datetime) -> PollReport:
     source's poll and never the daemon or the other sources.
     """
     try:
-        return _poll(rt, rt.sources[name], now)
+        report = _poll(rt, rt.sources[name], now)
     except Exception as exc:  # the one boundary for bugs, see the docstring
         log.exception("source %s: internal error", name)
-        return _failed(rt, rt.sources[name], f"internal error: {exc!r}", now)
+        report = _failed(rt, rt.sources[name], f"internal error: {exc!r}", now)
+    source_alert = check_health(rt, name, now)
+    return replace(report, alerts=report.alerts + (1 if source_alert else 0))
 
 
 def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
@@ -139,9 +142,9 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
         # Remember the listing only once every item on it is stored: a 304 next
         # time must not hide an item that this poll failed to fetch.
         rt.store.save_cache_headers(source.url, *cache, isoformat_z(now) or "")
-    _record(rt, name, errors, now)
-    return PollReport(name, sum(1 for r in results if r.duplicate_of is None),
-                      sum(len(r.alert_ids) for r in results), tuple(errors))
+    new = sum(1 for r in results if r.duplicate_of is None)
+    _record(rt, name, errors, now, new)
+    return PollReport(name, new, sum(len(r.alert_ids) for r in results), tuple(errors))
 
 
 def source_backoff(interval: float, failures: int, retry_after: float | None = None,
@@ -166,9 +169,24 @@ def _failed(rt: Runtime, source: SourceConfig, error: str, now: datetime,
     return PollReport(source.name, error=error)
 
 
-def _record(rt: Runtime, name: str, errors: list[str], now: datetime) -> None:
+def check_health(rt: Runtime, name: str, now: datetime) -> int | None:
+    """Raise one source alert per outage or silence; close it on recovery."""
+    source = rt.sources[name]
+    problem = source_problem(rt.store.source_row(name) or {}, source,
+                             rt.config.daemon.source_alert_after, now)
+    if problem is None:
+        if rt.store.close_source_alert(name):
+            log.info("source %s recovered", name)
+        return None
+    title, body = source_alert_text(source, problem)
+    return rt.store.open_source_alert(name, title, body, list(rt.channels),
+                                      isoformat_z(now) or "")
+
+
+def _record(rt: Runtime, name: str, errors: list[str], now: datetime,
+            new_articles: int) -> None:
     stamp = isoformat_z(now) or ""
-    rt.store.record_success(name, stamp)
+    rt.store.record_success(name, stamp, new_articles=new_articles)
     if errors:
         with rt.store.transaction() as db:
             db.execute("update sources set last_error = ?, last_error_at = ? where name = ?",
@@ -182,7 +200,7 @@ def _fetch_listing(rt: Runtime, source: SourceConfig
     if response.not_modified:
         return None
     if source.kind == "rss":
-        items = parse_feed(response.content, response.url)
+        items = parse_feed(response.content, response.url, response.content_type)
     else:
         items = parse_listing(response.content, response.url, source.link_selector or "a")
     return items, (response.etag, response.last_modified)

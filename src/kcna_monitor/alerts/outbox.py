@@ -46,10 +46,11 @@ def idempotency_key(alert_id: int, article_url: str, watch: str) -> str:
 
 
 def due_deliveries(store: Store, now: datetime, *, force: bool) -> list[dict[str, Any]]:
-    sql = ("select d.alert_id, d.channel, d.attempts, a.watch, a.person, a.title, a.body, "
-           "a.score, a.article_id, r.url, r.source, r.published_at "
+    sql = ("select d.alert_id, d.channel, d.attempts, a.kind, a.watch, a.person, a.title, "
+           "a.body, a.score, a.article_id, r.url, coalesce(r.source, a.source) as source, "
+           "r.published_at "
            "from deliveries d join alerts a on a.id = d.alert_id "
-           "join articles r on r.id = a.article_id where d.status = 'pending'")
+           "left join articles r on r.id = a.article_id where d.status = 'pending'")
     params: list[Any] = []
     if not force:
         sql += " and (d.next_attempt_at is null or d.next_attempt_at <= ?)"
@@ -68,9 +69,9 @@ def deliver_due(store: Store, channels: Mapping[str, Channel], now: datetime, *,
 
 
 def _message(row: Mapping[str, Any]) -> Message:
-    key = idempotency_key(row["alert_id"], row["url"], row["watch"])
-    payload = {"watch": row["watch"], "person": row["person"], "url": row["url"],
-               "source": row["source"], "published_at": row["published_at"],
+    key = idempotency_key(row["alert_id"], row["url"] or "", row["watch"])
+    payload = {"kind": row["kind"], "watch": row["watch"], "person": row["person"],
+               "url": row["url"], "source": row["source"], "published_at": row["published_at"],
                "article_id": row["article_id"], "score": row["score"]}
     return Message(row["alert_id"], key, row["title"], row["body"], payload)
 

@@ -26,18 +26,29 @@ class FeedItem:
     summary: str | None
 
 
-def parse_feed(content: bytes, url: str) -> list[FeedItem]:
+# Complaints that do not make a feed unreadable: a wrong or missing declared
+# type or encoding, which feedparser works around.
+_BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType,
+           feedparser.UndeclaredNamespace)
+
+
+def parse_feed(content: bytes, url: str, content_type: str = "") -> list[FeedItem]:
     """The items of a feed, in feed order; entries without a link are skipped."""
     if _ENTITY_DECL.search(content[:65536]):
         raise ParseError(url, "feed declares XML entities; refused")
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
     parsed = feedparser.parse(content, sanitize_html=True, resolve_relative_uris=True,
-                              response_headers={"content-location": url})
+                              response_headers=headers)
     items = [item for item in (_item(e) for e in parsed.get("entries", [])) if item is not None]
-    if not items and parsed.get("bozo"):
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not items and ((problem is not None and not isinstance(problem, _BENIGN))
+                      or not parsed.get("version")):
         # A damaged feed that still yields linked items is used (feedparser's
-        # lenient parser recovers them); one that yields none is a failure.
-        reason = parsed.get("bozo_exception")
-        raise ParseError(url, f"not a readable feed: {reason or 'unknown format'}")
+        # lenient parser recovers them); one that yields none is a failure,
+        # but a well-formed feed with no items yet is simply empty.
+        raise ParseError(url, f"not a readable feed: {problem or 'unknown format'}")
     return items
 
 

@@ -106,11 +106,37 @@ class Store:
                     "values (?, ?, ?, 0) on conflict(name) do update set "
                     "kind = excluded.kind, url = excluded.url", [name, kind, url])
 
-    def record_success(self, source: str, now: str) -> None:
+    def record_success(self, source: str, now: str, *, new_articles: int = 0) -> None:
         with self.transaction() as db:
             db.execute("update sources set last_attempt = ?, last_success = ?, "
-                       "consecutive_failures = 0, next_poll_after = null where name = ?",
-                       [now, now, source])
+                       "consecutive_failures = 0, next_poll_after = null, "
+                       "last_new_article = case when ? > 0 or last_new_article is null "
+                       "then ? else last_new_article end where name = ?",
+                       [now, now, new_articles, now, source])
+
+    def open_source_alert(self, source: str, title: str, body: str, channels: Sequence[str],
+                          now: str) -> int | None:
+        """Raise a source alert unless one is already open for this source."""
+        with self.transaction() as db:
+            row = db.execute("select alert_open from sources where name = ?",
+                             [source]).fetchone()
+            if row is None or row[0]:
+                return None
+            cursor = db.execute(
+                "insert into alerts (kind, watch, source, title, body, status, created_at, "
+                "dedup_key) values ('source', ?, ?, ?, ?, 'pending', ?, ?)",
+                [f"source {source}", source, title, body, now, f"source:{source}:{now}"])
+            alert_id = int(cursor.lastrowid or 0)
+            self._queue_deliveries(db, alert_id, channels)
+            db.execute("update sources set alert_open = 1 where name = ?", [source])
+        return alert_id
+
+    def close_source_alert(self, source: str) -> bool:
+        """Mark a source recovered; True when an alert was open."""
+        with self.transaction() as db:
+            cursor = db.execute("update sources set alert_open = 0 where name = ? "
+                                "and alert_open = 1", [source])
+        return bool(cursor.rowcount)
 
     def record_failure(self, source: str, error: str, now: str,
                        next_poll_after: str | None = None) -> int:
@@ -248,12 +274,16 @@ class Store:
             if cursor.rowcount:
                 ids.append(int(cursor.lastrowid or 0))
         for alert_id in ids:
-            for channel in channels:
-                db.execute("insert into deliveries (alert_id, channel, status, attempts) "
-                           "values (?, ?, 'pending', 0)", [alert_id, channel])
-            if not channels:
-                db.execute("update alerts set status = 'delivered' where id = ?", [alert_id])
+            self._queue_deliveries(db, alert_id, channels)
         return tuple(ids)
+
+    def _queue_deliveries(self, db: sqlite_utils.Database, alert_id: int,
+                          channels: Sequence[str]) -> None:
+        for channel in channels:
+            db.execute("insert into deliveries (alert_id, channel, status, attempts) "
+                       "values (?, ?, 'pending', 0)", [alert_id, channel])
+        if not channels:
+            db.execute("update alerts set status = 'delivered' where id = ?", [alert_id])
 
     # -- reads ---------------------------------------------------------------
 

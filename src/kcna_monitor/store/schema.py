@@ -112,7 +112,16 @@ def _m003_reviews(db: sqlite_utils.Database) -> None:
     db.table("reviews").create_index(["watch", "article_id"], unique=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_source_health, _m003_reviews)
+def _m004_source_alert_state(db: sqlite_utils.Database) -> None:
+    """Which source has an open health alert, and when it last brought news."""
+    sources = db.table("sources")
+    sources.add_column("alert_open", int, not_null_default=0)
+    sources.add_column("last_new_article", str)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _m001_initial, _m002_source_health, _m003_reviews, _m004_source_alert_state,
+)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
