@@ -30,7 +30,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def raise_alert(store: Store, channels: dict[str, Channel], url: str = "http://t/1") -> int:
-    article = NewArticle("src", url, "Envoy leaves", "Choe Ryong Hae left for Moscow.",
+    article = NewArticle("src", url, "Envoy leaves", f"Choe Ryong Hae left for Moscow ({url}).",
                          "2024-05-22T00:00:00Z", "2024-05-22T01:00:00Z")
     draft = AlertDraft("Choe Ryong Hae", "Choe Ryong Hae", "Choe Ryong Hae", 1.0,
                        "[kcna-monitor] Choe Ryong Hae: Envoy leaves", "Watch: Choe Ryong Hae")
@@ -126,3 +126,46 @@ def test_email_through_a_real_smtp_server(store: Store) -> None:
     assert report.delivered == 1, store.rows("select last_error from deliveries")
     assert len(received) == 1
     assert "Choe Ryong Hae" in str(received[0]["Subject"])
+
+
+def test_digest_channels_send_one_message_per_closed_period(store: Store,
+                                                            tmp_path: Path) -> None:
+    targets = [AlertTarget(f"file://{tmp_path}/hourly.jsonl", "hourly", digest="hourly"),
+               AlertTarget(f"file://{tmp_path}/now.jsonl", "now")]
+    channels = build_channels(targets)
+    for n in range(3):  # raised at 01:00Z (the articles' fetch time)
+        raise_alert(store, channels, url=f"http://t/{n}")
+    lines = lambda name: (tmp_path / name).read_text(encoding="utf-8").splitlines()  # noqa: E731
+    early = datetime(2024, 5, 22, 1, 30, tzinfo=UTC)
+    assert deliver_due(store, channels, early).delivered == 3  # immediate channel only
+    assert not (tmp_path / "hourly.jsonl").exists()
+    assert deliver_due(store, channels, early, force=True).delivered == 0  # period still open
+    assert deliver_due(store, channels, datetime(2024, 5, 22, 2, 0, 1, tzinfo=UTC)).delivered == 3
+    [digest] = [json.loads(x) for x in lines("hourly.jsonl")]
+    assert digest["title"] == "[kcna-monitor] hourly digest: 3 alerts"
+    assert digest["alert_ids"] == [1, 2, 3] and digest["body"].count("Watch: Choe") == 3
+    assert len(lines("now.jsonl")) == 3
+    assert statuses(store) == ["delivered"] * 3
+
+
+def test_digest_cutoff() -> None:
+    from kcna_monitor.alerts.outbox import digest_cutoff
+
+    now = datetime(2024, 5, 22, 13, 45, tzinfo=UTC)
+    assert digest_cutoff(now, "hourly") == datetime(2024, 5, 22, 13, 0, tzinfo=UTC)
+    assert digest_cutoff(now, "daily") == datetime(2024, 5, 22, 0, 0, tzinfo=UTC)
+
+
+def test_retry_failed_requeues(store: Store, httpserver: HTTPServer) -> None:
+    from kcna_monitor.alerts.outbox import retry_failed
+
+    channels = build_channels([AlertTarget(f"json://127.0.0.1:{httpserver.port}/x", "hook")])
+    raise_alert(store, channels)
+    httpserver.expect_request("/x").respond_with_data("", status=500)
+    for attempt in range(MAX_ATTEMPTS):
+        deliver_due(store, channels, T0 + timedelta(days=attempt))
+    assert statuses(store) == ["failed"]
+    assert retry_failed(store) == 1 and statuses(store) == ["pending"]
+    httpserver.clear()
+    httpserver.expect_request("/x").respond_with_data("ok")
+    assert deliver_due(store, channels, T0, force=True).delivered == 1

@@ -228,3 +228,44 @@ def test_persons_are_one_identity_across_spellings(tmp_path: Path,
     assert "Choe Ryong-hae" not in persons and "Kim Jong-un" not in persons
     assert set(persons["Choe Ryong Hae"]["variants"]) >= {"Choe Ryong Hae", "Choe Ryong-hae"}
     assert persons["Kim Jong Un"]["mentions"] == 2
+
+
+def test_backtest_shows_what_would_alert_and_sends_nothing(workdir: Path,
+                                                           site: FeedSite) -> None:
+    site.publish("envoy", "other", "farms")
+    invoke(workdir, "run", "--once")
+    config = workdir / "kcna-monitor.toml"
+    config.write_text(config.read_text(encoding="utf-8") + (
+        '\n[[watch]]\nname = "Pak Pong Ju"\n'
+        '\n[[watch]]\nname = "Envoys to Russia"\nkind = "envoy"\ndestination = "Russia"\n'),
+        encoding="utf-8")
+    before = sent_alerts(workdir)
+    rows = json_lines(invoke(workdir, "backtest", "--since", "2014-11-01", "--json"))
+    assert {(r["watch"], r["person"]) for r in rows} == {
+        ("Choe Ryong Hae", "Choe Ryong Hae"), ("Envoys to Russia", "Choe Ryong Hae"),
+        ("Pak Pong Ju", "Pak Pong Ju")}
+    assert json_lines(invoke(workdir, "backtest", "--since", "2014-11-19T00:00:00Z",
+                             "--json")) == [r for r in rows if r["watch"] == "Pak Pong Ju"]
+    assert sent_alerts(workdir) == before
+    assert len(json_lines(invoke(workdir, "alerts", "--json"))) == 1
+    bad = invoke(workdir, "backtest", "--since", "last tuesday")
+    assert bad.exit_code == 2 and "--since" in bad.stderr
+
+
+def test_alerts_retry_requeues_failed_deliveries(tmp_path: Path, site: FeedSite) -> None:
+    site.publish("envoy")
+    broken = tmp_path / "not-a-dir"
+    broken.write_text("a file where a folder should be", encoding="utf-8")
+    (tmp_path / "kcna-monitor.toml").write_text(config_text(
+        site.feed_url, str(tmp_path / "s.db"), str(broken / "alerts.jsonl")), encoding="utf-8")
+    for _ in range(10):
+        invoke(tmp_path, "run", "--once")
+    [alert] = json_lines(invoke(tmp_path, "alerts", "--json"))
+    assert alert["status"] == "failed"
+    broken.unlink()
+    result = invoke(tmp_path, "alerts", "retry")
+    assert result.exit_code == 0 and "1 failed deliveries queued again; 1 delivered" in \
+        result.stderr
+    [alert] = json_lines(invoke(tmp_path, "alerts", "--json"))
+    assert alert["status"] == "delivered"
+    assert len((broken / "alerts.jsonl").read_text(encoding="utf-8").splitlines()) == 1

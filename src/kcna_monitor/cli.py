@@ -217,8 +217,6 @@ def _register_listings() -> None:
              queries.persons, "People found so far, with the spellings seen.")
     _listing("envoys", ("envoy", "principal", "destination", "status", "article_id",
                         "published_at"), queries.envoys, "Envoy mentions found so far.")
-    _listing("alerts", ("id", "watch", "article_id", "status", "created_at"),
-             queries.alerts, "Alerts raised, with their delivery status.")
     _listing("review", ("watch", "person", "matched", "score", "reasons", "article_id",
                         "title"), queries.reviews,
              "Near matches worth a human look (the review band); never sent as alerts.")
@@ -240,6 +238,70 @@ def search(query: str, config_path: str | None, db: str | None, as_json: bool,
 
     with store_for(config_path, db) as store:
         emit(run_search(store, query, limit), ("id", "title", "url", "published_at", "snippet"),
+             as_json)
+
+
+@cli.group(invoke_without_command=True)
+@config_option
+@db_option
+@json_option
+@click.pass_context
+@handle_errors
+def alerts(ctx: click.Context, config_path: str | None, db: str | None, as_json: bool) -> None:
+    """Alerts raised, with their delivery status (pending, delivered, failed)."""
+    if ctx.invoked_subcommand is not None:
+        # "alerts --config X retry" means X for the subcommand too
+        ctx.obj = {"config_path": config_path, "db": db}
+        return
+    from kcna_monitor.store import queries
+
+    with store_for(config_path, db) as store:
+        emit(queries.alerts(store), ("id", "watch", "article_id", "status", "created_at"),
+             as_json)
+
+
+@alerts.command("retry")
+@config_option
+@db_option
+@click.option("--id", "alert_id", type=int, help="Only this alert.")
+@click.pass_obj
+@handle_errors
+def alerts_retry(parent: dict[str, Any] | None, config_path: str | None, db: str | None,
+                 alert_id: int | None) -> None:
+    """Queue failed deliveries again and try every pending alert now."""
+    from kcna_monitor.alerts.outbox import retry_failed
+    from kcna_monitor.monitor import deliver
+
+    parent = parent or {}
+    config = load_config(config_path or parent.get("config_path"), db=db or parent.get("db"))
+    with runtime_for(config) as rt:
+        queued = retry_failed(rt.store, alert_id)
+        report = deliver(rt, force=True)
+    click.echo(f"{queued} failed deliveries queued again; {report.delivered} delivered, "
+               f"{report.retrying} to retry, {report.failed} failed", err=True)
+
+
+@cli.command()
+@click.option("--since", required=True, metavar="DATE",
+              help="ISO date or time (UTC), e.g. 2024-05-01.")
+@config_option
+@db_option
+@json_option
+@handle_errors
+def backtest(since: str, config_path: str | None, db: str | None, as_json: bool) -> None:
+    """Which stored articles would alert under the current watchlist (sends nothing)."""
+    from kcna_monitor.parse.dates import isoformat_z, parse_date
+    from kcna_monitor.watch.backtest import backtest as run_backtest
+    from kcna_monitor.watch.rules import Watchlist
+
+    moment = parse_date(since)
+    if moment is None:
+        raise click.BadParameter(f"expected a date such as 2024-05-01, got {since!r}",
+                                 param_hint="--since")
+    config = load_config(config_path, db=db)
+    with store_for(config_path, db) as store:
+        rows = run_backtest(store, Watchlist(config.watch), isoformat_z(moment) or "")
+        emit(rows, ("article_id", "published_at", "watch", "person", "envoy", "title"),
              as_json)
 
 

@@ -21,7 +21,8 @@ from typing import Any
 from kcna_monitor.errors import ConfigError
 
 SOURCE_KINDS = ("rss", "html")
-WATCH_KINDS = ("person",)
+WATCH_KINDS = ("person", "envoy", "keyword")
+DIGESTS = ("immediate", "hourly", "daily")
 ENV_CONFIG = "KCNA_MONITOR_CONFIG"
 LOCAL_CONFIG = "kcna-monitor.toml"
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -74,22 +75,37 @@ class SourceConfig:
 
 @dataclass(frozen=True)
 class WatchEntry:
+    """A watchlist rule.
+
+    kind "person" (the default): ``name`` (+ ``hangul``, ``aliases``) is the person.
+    kind "envoy": any envoy mention, narrowed by ``person`` (that person as an
+    envoy; ``hangul`` and ``aliases`` then spell the person) and/or
+    ``destination``; ``name`` is the rule's label. kind "keyword": any of
+    ``phrases`` (default: ``name``) in the title or text.
+    """
+
     name: str
     hangul: str | None = None
     aliases: tuple[str, ...] = ()
     notes: str | None = None
     kind: str = "person"
+    person: str | None = None
+    destination: str | None = None
+    phrases: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and every alias: all spellings the matcher compiles."""
-        return (self.name, *self.aliases)
+        """Every spelling the name matcher compiles for this entry's person."""
+        if self.kind == "person":
+            return (self.name, *self.aliases)
+        return (self.person, *self.aliases) if self.person else ()
 
 
 @dataclass(frozen=True)
 class AlertTarget:
     url: str = field(repr=False)  # may hold an expanded secret: never print it
     name: str
+    digest: str = "immediate"  # or "hourly", "daily": one message per period
 
     def __str__(self) -> str:
         return self.name
@@ -322,30 +338,45 @@ def _build_source(item: object, origin: str, prefix: str) -> SourceConfig:
     return SourceConfig(**{**entry, "interval": interval, "expected_cadence": cadence})
 
 
-_WATCH_KEYS = {"name": str, "hangul": str, "aliases": list, "notes": str, "kind": str}
+_WATCH_KEYS = {"name": str, "hangul": str, "aliases": list, "notes": str, "kind": str,
+               "person": str, "destination": str, "phrases": list}
+_KIND_KEYS = {"person": {"person", "destination", "phrases"},
+              "envoy": {"phrases"}, "keyword": {"person", "destination", "hangul", "aliases"}}
 
 
 def _build_watch(item: object, origin: str, index: int) -> WatchEntry:
     prefix = f"watch[{index}]"
     entry = _entry(item, origin, prefix, _WATCH_KEYS, ("name",))
-    aliases = entry.get("aliases", [])
-    _expect(all(isinstance(a, str) for a in aliases), origin, f"{prefix}.aliases",
-            "expected a list of strings")
-    _expect(entry.get("kind", "person") in WATCH_KINDS, origin, f"{prefix}.kind",
-            f"expected one of {', '.join(WATCH_KINDS)}")
+    kind = entry.get("kind", "person")
+    _expect(kind in WATCH_KINDS, origin, f"{prefix}.kind",
+            f"expected one of {', '.join(WATCH_KINDS)}, got {kind!r}")
+    for key in _KIND_KEYS[kind] & set(entry):
+        _expect(False, origin, f"{prefix}.{key}", f"not a key of a {kind!r} watch entry")
+    lists = {key: _string_list(entry, key, origin, prefix) for key in ("aliases", "phrases")}
     _expect(bool(entry["name"].strip()), origin, f"{prefix}.name", "must not be empty")
-    return WatchEntry(**{**entry, "aliases": tuple(aliases)})
+    return WatchEntry(**{**entry, **lists})
+
+
+def _string_list(entry: Mapping[str, Any], key: str, origin: str,
+                 prefix: str) -> tuple[str, ...]:
+    values = entry.get(key, [])
+    _expect(all(isinstance(v, str) and v.strip() for v in values), origin, f"{prefix}.{key}",
+            "expected a list of non-empty strings")
+    return tuple(values)
 
 
 def _build_alert(item: object, origin: str, index: int, env: Mapping[str, str]) -> AlertTarget:
     prefix = f"alerts[{index}]"
-    entry = _entry(item, origin, prefix, {"url": str, "name": str}, ("url",))
+    entry = _entry(item, origin, prefix, {"url": str, "name": str, "digest": str}, ("url",))
+    digest = entry.get("digest", "immediate")
+    _expect(digest in DIGESTS, origin, f"{prefix}.digest",
+            f"expected one of {', '.join(DIGESTS)}, got {digest!r}")
     raw = entry["url"]
     missing = [v for v in _ENV_REF.findall(raw) if v not in env]
     _expect(not missing, origin, f"{prefix}.url",
             f"environment variable {missing[0] if missing else ''} is not set")
     url = _ENV_REF.sub(lambda m: env[m.group(1)], raw)
-    return AlertTarget(url=url, name=entry.get("name") or redact_url(raw))
+    return AlertTarget(url=url, name=entry.get("name") or redact_url(raw), digest=digest)
 
 
 def redact_url(url: str) -> str:

@@ -250,8 +250,8 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
             return
         new = NewArticle(source.name, page.item.url, page.article.title, page.article.text,
                          isoformat_z(page.article.published_at), isoformat_z(now) or "")
-        info = ArticleInfo(new.title, new.url, new.source, new.published_at)
-        hits = rt.watchlist.hits(new.text, extraction)
+        info = ArticleInfo(new.title, new.url, new.source, new.published_at, new.text)
+        hits = rt.watchlist.hits(new.text, extraction, new.title)
         findings = Findings(
             extraction, alert_drafts(hits, info), review_drafts(hits),
             {p.name: identity_key(p.name) or p.name for p in extraction.persons})

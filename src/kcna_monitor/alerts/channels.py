@@ -35,6 +35,7 @@ class Message:
 class Channel(Protocol):
     key: str  # stable, secret-free identifier stored with each delivery
     name: str  # for people: redacted
+    digest: str  # "immediate", "hourly" or "daily"
 
     def send(self, message: Message) -> None: ...
 
@@ -50,6 +51,7 @@ class ConsoleChannel:
     key: str
     name: str = "console"
     stream: TextIO = field(default_factory=lambda: sys.stdout)
+    digest: str = "immediate"
 
     def send(self, message: Message) -> None:
         rule = "-" * 72
@@ -64,6 +66,7 @@ class FileChannel:
     key: str
     name: str
     path: Path
+    digest: str = "immediate"
 
     def send(self, message: Message) -> None:
         line = json.dumps({"id": message.alert_id, "idempotency_key": message.idempotency_key,
@@ -87,6 +90,7 @@ class AppriseChannel:
     key: str
     name: str
     url: str = field(repr=False)
+    digest: str = "immediate"
 
     def send(self, message: Message) -> None:
         import apprise  # imported on first use: it is slow to load and not always needed
@@ -115,11 +119,11 @@ def _last_line(text: str) -> str:
 def build_channel(target: AlertTarget, console: TextIO | None = None) -> Channel:
     key = channel_key(target)
     if target.url == "console":
-        return ConsoleChannel(key=key, stream=console or sys.stdout)
+        return ConsoleChannel(key=key, stream=console or sys.stdout, digest=target.digest)
     if target.url.startswith("file://"):
         path = Path(unquote(urlsplit(target.url).path))
-        return FileChannel(key=key, name=target.name, path=path)
-    return AppriseChannel(key=key, name=target.name, url=target.url)
+        return FileChannel(key=key, name=target.name, path=path, digest=target.digest)
+    return AppriseChannel(key=key, name=target.name, url=target.url, digest=target.digest)
 
 
 def build_channels(targets: Sequence[AlertTarget],

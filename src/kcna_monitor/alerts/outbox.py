@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kcna_monitor.alerts.channels import Channel, Message
@@ -47,8 +47,8 @@ def idempotency_key(alert_id: int, article_url: str, watch: str) -> str:
 
 def due_deliveries(store: Store, now: datetime, *, force: bool) -> list[dict[str, Any]]:
     sql = ("select d.alert_id, d.channel, d.attempts, a.kind, a.watch, a.person, a.title, "
-           "a.body, a.score, a.article_id, r.url, coalesce(r.source, a.source) as source, "
-           "r.published_at "
+           "a.body, a.score, a.article_id, a.created_at, r.url, "
+           "coalesce(r.source, a.source) as source, r.published_at "
            "from deliveries d join alerts a on a.id = d.alert_id "
            "left join articles r on r.id = a.article_id where d.status = 'pending'")
     params: list[Any] = []
@@ -58,13 +58,31 @@ def due_deliveries(store: Store, now: datetime, *, force: bool) -> list[dict[str
     return store.rows(sql + " order by d.alert_id, d.channel", params)
 
 
+def digest_cutoff(now: datetime, period: str) -> datetime:
+    """Alerts raised before this moment belong to a closed digest period (UTC)."""
+    hour = now.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+    return hour if period == "hourly" else hour.replace(hour=0)
+
+
 def deliver_due(store: Store, channels: Mapping[str, Channel], now: datetime, *,
                 force: bool = False) -> DeliveryReport:
-    """Send every due delivery once; ``force`` ignores back-off (``run --once``)."""
+    """Send every due delivery once; ``force`` ignores back-off (``run --once``).
+
+    Immediate channels get one message per alert; digest channels one message
+    per closed period (hourly or daily) holding all of its alerts.
+    """
     counts = {"delivered": 0, "retrying": 0, "failed": 0}
+    batches: dict[str, list[dict[str, Any]]] = {}
     for row in due_deliveries(store, now, force=force):
-        outcome = _deliver_one(store, channels.get(row["channel"]), row, now)
-        counts[outcome] += 1
+        channel = channels.get(row["channel"])
+        if channel is not None and channel.digest != "immediate":
+            if row["created_at"] < isoformat_z(digest_cutoff(now, channel.digest)):
+                batches.setdefault(row["channel"], []).append(row)
+            continue
+        counts[_deliver(store, channel, [row], _message(row), now)] += 1
+    for key, rows in batches.items():
+        counts[_deliver(store, channels[key], rows, _digest(rows, channels[key]), now)] += len(
+            rows)
     return DeliveryReport(**counts)
 
 
@@ -76,34 +94,62 @@ def _message(row: Mapping[str, Any]) -> Message:
     return Message(row["alert_id"], key, row["title"], row["body"], payload)
 
 
-def _deliver_one(store: Store, channel: Channel | None, row: Mapping[str, Any],
-                 now: datetime) -> str:
+def _digest(rows: list[dict[str, Any]], channel: Channel) -> Message:
+    ids = [row["alert_id"] for row in rows]
+    key = hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()[:32]
+    title = f"[kcna-monitor] {channel.digest} digest: {len(rows)} alerts"
+    body = "\n\n".join(f"{row['title']}\n{row['body']}" for row in rows)
+    return Message(ids[0], key, title, body, {"kind": "digest", "alert_ids": ids})
+
+
+def _deliver(store: Store, channel: Channel | None, rows: list[dict[str, Any]],
+             message: Message, now: datetime) -> str:
     if channel is None:
-        _mark(store, row, "failed", now, "channel no longer configured")
+        _mark(store, rows, "failed", now, "channel no longer configured")
         return "failed"
     try:
-        channel.send(_message(row))
+        channel.send(message)
     except AlertError as exc:
-        attempts = row["attempts"] + 1
+        attempts = max(row["attempts"] for row in rows) + 1
         status = "failed" if attempts >= MAX_ATTEMPTS else "pending"
-        _mark(store, row, status, now, exc.reason, retry_at=now + backoff(attempts))
+        _mark(store, rows, status, now, exc.reason, retry_at=now + backoff(attempts))
         return "failed" if status == "failed" else "retrying"
-    _mark(store, row, "delivered", now)
+    _mark(store, rows, "delivered", now)
     return "delivered"
 
 
-def _mark(store: Store, row: Mapping[str, Any], status: str, now: datetime,
+def _mark(store: Store, rows: list[dict[str, Any]], status: str, now: datetime,
           error: str | None = None, retry_at: datetime | None = None) -> None:
     stamp = isoformat_z(now)
     with store.transaction() as db:
-        db.execute(
-            "update deliveries set status = ?, attempts = attempts + 1, last_error = ?, "
-            "next_attempt_at = ?, delivered_at = ? where alert_id = ? and channel = ?",
-            [status, error, isoformat_z(retry_at),
-             stamp if status == "delivered" else None, row["alert_id"], row["channel"]])
-        db.execute(
-            "update alerts set status = case "
-            "when exists (select 1 from deliveries where alert_id = :id and status = 'failed') "
-            "then 'failed' "
-            "when exists (select 1 from deliveries where alert_id = :id and status = 'pending') "
-            "then 'pending' else 'delivered' end where id = :id", {"id": row["alert_id"]})
+        for row in rows:
+            db.execute(
+                "update deliveries set status = ?, attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = ?, delivered_at = ? where alert_id = ? and channel = ?",
+                [status, error, isoformat_z(retry_at), stamp if status == "delivered" else None,
+                 row["alert_id"], row["channel"]])
+            _settle_alert(db, row["alert_id"])
+
+
+def _settle_alert(db: Any, alert_id: int) -> None:
+    """An alert is delivered once every channel has it, failed if any gave up."""
+    db.execute(
+        "update alerts set status = case "
+        "when exists (select 1 from deliveries where alert_id = :id and status = 'failed') "
+        "then 'failed' "
+        "when exists (select 1 from deliveries where alert_id = :id and status = 'pending') "
+        "then 'pending' else 'delivered' end where id = :id", {"id": alert_id})
+
+
+def retry_failed(store: Store, alert_id: int | None = None) -> int:
+    """Put failed deliveries back in the queue (``alerts retry``); returns how many."""
+    where = "status = 'failed'" + (" and alert_id = ?" if alert_id is not None else "")
+    params = [alert_id] if alert_id is not None else []
+    with store.transaction() as db:
+        ids = [r[0] for r in db.execute(f"select distinct alert_id from deliveries where {where}",
+                                        params)]
+        cursor = db.execute("update deliveries set status = 'pending', attempts = 0, "
+                            f"next_attempt_at = null where {where}", params)
+        for alert in ids:
+            _settle_alert(db, alert)
+    return int(cursor.rowcount)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kcna_monitor.nlp.records import Envoy, Extraction, Mention, Person
 from kcna_monitor.store.repository import Store
 
 
@@ -69,3 +70,28 @@ def reviews(store: Store) -> list[dict[str, Any]]:
         "select r.watch, r.person, r.matched, r.score, r.reasons, r.article_id, a.title, "
         "r.created_at from reviews r join articles a on a.id = r.article_id "
         "order by r.created_at desc, r.id desc")
+
+
+def articles_since(store: Store, since: str) -> list[dict[str, Any]]:
+    return store.rows(
+        "select id, title, text, url, source, published_at, fetched_at from articles "
+        "where duplicate_of is null and coalesce(published_at, fetched_at) >= ? "
+        "order by coalesce(published_at, fetched_at), id", [since])
+
+
+def stored_extraction(store: Store, article_id: int) -> Extraction:
+    """What extraction returned for an article, rebuilt from the store."""
+    mentions = store.rows(
+        "select p.name as person, m.text, m.start, m.end from mentions m "
+        "join persons p on p.id = m.person_id where m.article_id = ? order by m.start",
+        [article_id])
+    by_person: dict[str, list[Mention]] = {}
+    for row in mentions:
+        by_person.setdefault(row["person"], []).append(
+            Mention(row["text"], row["start"], row["end"]))
+    envoys = store.rows("select envoy, principal, destination, status, sentence, start, end "
+                        "from envoys where article_id = ? order by id", [article_id])
+    return Extraction(
+        tuple(Person(name, tuple(found)) for name, found in by_person.items()),
+        tuple(Envoy(**row) for row in envoys),
+    )
