@@ -72,7 +72,7 @@ def store_for(config_path: str | None, db: str | None) -> Iterator[Any]:
     from kcna_monitor.parse.dates import isoformat_z
     from kcna_monitor.store.repository import open_store
 
-    store = open_store(load_config(config_path, db=db).store.path, isoformat_z(utcnow()) or "")
+    store = open_store(load_config(config_path, db=db).store.path, isoformat_z(utcnow()))
     try:
         yield store
     finally:
@@ -300,7 +300,7 @@ def backtest(since: str, config_path: str | None, db: str | None, as_json: bool)
                                  param_hint="--since")
     config = load_config(config_path, db=db)
     with store_for(config_path, db) as store:
-        rows = run_backtest(store, Watchlist(config.watch), isoformat_z(moment) or "")
+        rows = run_backtest(store, Watchlist(config.watch), isoformat_z(moment))
         emit(rows, ("article_id", "published_at", "watch", "person", "envoy", "title"),
              as_json)
 

@@ -83,7 +83,7 @@ class Runtime:
 
 def build_runtime(config: Config, *, console: TextIO | None = None,
                   clock: Callable[[], datetime] = utcnow) -> Runtime:
-    store = open_store(config.store.path, isoformat_z(clock()) or "")
+    store = open_store(config.store.path, isoformat_z(clock()))
     store.sync_sources([(s.name, s.kind, s.url) for s in config.sources])
     fetcher = Fetcher(build_client(config.http), config.http)
     return Runtime(config, store, fetcher, build_channels(config.alerts, console), clock)
@@ -129,7 +129,7 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
     except SourceError as exc:
         return _failed(rt, source, str(exc), now, getattr(exc, "retry_after", None))
     if listing is None:
-        rt.store.record_success(name, isoformat_z(now) or "")
+        rt.store.record_success(name, isoformat_z(now))
         return PollReport(name, not_modified=True)
     items, cache = listing
     known = rt.store.known_urls([i.url for i in items])
@@ -141,9 +141,10 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
     if not errors and not rt.stop.is_set():
         # Remember the listing only once every item on it is stored: a 304 next
         # time must not hide an item that this poll failed to fetch.
-        rt.store.save_cache_headers(source.url, *cache, isoformat_z(now) or "")
+        rt.store.save_cache_headers(source.url, *cache, isoformat_z(now))
     new = sum(1 for r in results if r.duplicate_of is None)
-    _record(rt, name, errors, now, new)
+    rt.store.record_success(name, isoformat_z(now), new_articles=new,
+                            page_error=errors[-1] if errors else None)
     return PollReport(name, new, sum(len(r.alert_ids) for r in results), tuple(errors))
 
 
@@ -163,7 +164,7 @@ def _failed(rt: Runtime, source: SourceConfig, error: str, now: datetime,
     row = rt.store.source_row(source.name) or {}
     failures = int(row.get("consecutive_failures") or 0) + 1
     delay = source_backoff(source.interval, failures, retry_after, random.uniform(0.9, 1.1))
-    rt.store.record_failure(source.name, error, isoformat_z(now) or "",
+    rt.store.record_failure(source.name, error, isoformat_z(now),
                             isoformat_z(now + delay))
     log.warning("source %s failed (%d in a row): %s", source.name, failures, error)
     return PollReport(source.name, error=error)
@@ -180,17 +181,7 @@ def check_health(rt: Runtime, name: str, now: datetime) -> int | None:
         return None
     title, body = source_alert_text(source, problem)
     return rt.store.open_source_alert(name, title, body, list(rt.channels),
-                                      isoformat_z(now) or "")
-
-
-def _record(rt: Runtime, name: str, errors: list[str], now: datetime,
-            new_articles: int) -> None:
-    stamp = isoformat_z(now) or ""
-    rt.store.record_success(name, stamp, new_articles=new_articles)
-    if errors:
-        with rt.store.transaction() as db:
-            db.execute("update sources set last_error = ?, last_error_at = ? where name = ?",
-                       [errors[-1], stamp, name])
+                                      isoformat_z(now))
 
 
 def _fetch_listing(rt: Runtime, source: SourceConfig
@@ -228,7 +219,7 @@ def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
                 fallback_date=item.published_at)
         except (SourceError, ParseError) as exc:
             tries = rt.store.record_page_failure(item.url, source.name, str(exc),
-                                                 isoformat_z(now) or "")
+                                                 isoformat_z(now))
             log.warning("source %s: page failed (%d of %d tries): %s", source.name, tries,
                         MAX_PAGE_ATTEMPTS, exc)
             if tries < MAX_PAGE_ATTEMPTS:
@@ -249,7 +240,7 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
         if rt.stop.is_set():
             return
         new = NewArticle(source.name, page.item.url, page.article.title, page.article.text,
-                         isoformat_z(page.article.published_at), isoformat_z(now) or "")
+                         isoformat_z(page.article.published_at), isoformat_z(now))
         info = ArticleInfo(new.title, new.url, new.source, new.published_at, new.text)
         hits = rt.watchlist.hits(new.text, extraction, new.title)
         findings = Findings(
@@ -264,7 +255,7 @@ def due_for_poll(rt: Runtime, name: str, now: datetime) -> bool:
     """False while a failing source is backing off."""
     row = rt.store.source_row(name) or {}
     after = row.get("next_poll_after")
-    return not after or after <= (isoformat_z(now) or "")
+    return not after or after <= (isoformat_z(now))
 
 
 def poll_all(rt: Runtime, *, respect_backoff: bool = False) -> list[PollReport]:

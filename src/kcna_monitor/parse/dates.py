@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import overload
 
 _PYT_START = datetime(2015, 8, 15)
 _PYT_END = datetime(2018, 5, 5)
@@ -137,6 +138,10 @@ def _written(value: str) -> datetime | None:
         return None
 
 
+@overload
+def isoformat_z(moment: datetime) -> str: ...
+@overload
+def isoformat_z(moment: None) -> None: ...
 def isoformat_z(moment: datetime | None) -> str | None:
     """ISO 8601 in UTC with a Z suffix, as every output of the monitor writes it."""
     if moment is None:

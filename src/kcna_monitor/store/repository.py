@@ -106,13 +106,18 @@ class Store:
                     "values (?, ?, ?, 0) on conflict(name) do update set "
                     "kind = excluded.kind, url = excluded.url", [name, kind, url])
 
-    def record_success(self, source: str, now: str, *, new_articles: int = 0) -> None:
+    def record_success(self, source: str, now: str, *, new_articles: int = 0,
+                       page_error: str | None = None) -> None:
+        """A poll that reached the source; ``page_error`` when some page failed."""
         with self.transaction() as db:
             db.execute("update sources set last_attempt = ?, last_success = ?, "
                        "consecutive_failures = 0, next_poll_after = null, "
                        "last_new_article = case when ? > 0 or last_new_article is null "
                        "then ? else last_new_article end where name = ?",
                        [now, now, new_articles, now, source])
+            if page_error:
+                db.execute("update sources set last_error = ?, last_error_at = ? "
+                           "where name = ?", [page_error, now, source])
 
     def open_source_alert(self, source: str, title: str, body: str, channels: Sequence[str],
                           now: str) -> int | None:
