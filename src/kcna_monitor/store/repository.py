@@ -8,6 +8,7 @@ together or not at all (:meth:`Store.save_article`).
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -170,19 +171,15 @@ class Store:
                                      "checked_at": now}, pk="url")
 
     def known_urls(self, urls: Sequence[str]) -> set[str]:
-        if not urls:
-            return set()
-        marks = ",".join("?" * len(urls))
-        rows = self.db.execute(f"select url from articles where url in ({marks})", list(urls))
-        return {row[0] for row in rows}
+        # json_each: one parameter however long the listing (SQLite caps "?" counts)
+        rows = self.rows("select url from articles where url in "
+                         "(select value from json_each(?))", [json.dumps(list(urls))])
+        return {row["url"] for row in rows}
 
     def page_attempts(self, urls: Sequence[str]) -> dict[str, int]:
-        if not urls:
-            return {}
-        marks = ",".join("?" * len(urls))
-        rows = self.db.execute(f"select url, attempts from page_failures where url in ({marks})",
-                               list(urls))
-        return {row[0]: int(row[1]) for row in rows}
+        rows = self.rows("select url, attempts from page_failures where url in "
+                         "(select value from json_each(?))", [json.dumps(list(urls))])
+        return {row["url"]: int(row["attempts"]) for row in rows}
 
     def record_page_failure(self, url: str, source: str, error: str, now: str) -> int:
         """Count one more failed fetch or parse of a page; returns the count."""
