@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -25,6 +25,7 @@ from kcna_monitor.config import Config, SourceConfig
 from kcna_monitor.errors import ParseError, SourceError
 from kcna_monitor.names.matcher import identity_key
 from kcna_monitor.nlp.pipeline import extract_texts, load_pipeline
+from kcna_monitor.nlp.records import Extraction
 from kcna_monitor.parse.article import Article, Selectors, extract_article
 from kcna_monitor.parse.dates import isoformat_z
 from kcna_monitor.sources.html import parse_listing
@@ -59,7 +60,7 @@ class Runtime:
     channels: dict[str, Channel]
     clock: Callable[[], datetime] = utcnow
     stop: threading.Event = field(default_factory=threading.Event)
-    _nlp_lock: threading.Lock = field(default_factory=threading.Lock)
+    _nlp_lock: threading.RLock = field(default_factory=threading.RLock)
 
     @cached_property
     def watchlist(self) -> Watchlist:
@@ -75,6 +76,11 @@ class Runtime:
             if "_nlp" not in self.__dict__:
                 self.__dict__["_nlp"] = load_pipeline(self.config.nlp.model or None)
             return cast(Language, self.__dict__["_nlp"])
+
+    def extract(self, texts: Iterable[str]) -> list[Extraction]:
+        """Extraction in batches; one poll thread at a time uses the pipeline."""
+        with self._nlp_lock:
+            return list(extract_texts(self.nlp(), texts, self.config.nlp.batch_size))
 
     def close(self) -> None:
         self.fetcher.close()
@@ -234,7 +240,7 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
     if not pages:
         return
     texts = (p.article.text for p in pages)
-    extractions = extract_texts(rt.nlp(), texts, batch_size=rt.config.nlp.batch_size)
+    extractions = rt.extract(texts)
     channels = list(rt.channels)
     for page, extraction in zip(pages, extractions, strict=True):
         if rt.stop.is_set():
