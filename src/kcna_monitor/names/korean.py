@@ -10,11 +10,13 @@ from typing import NamedTuple
 
 from .romanization import (
     is_hangul_syllable,
+    key_segmentations,
     latin_key,
     romanization_index,
     segmentations,
     skeleton,
     south_form,
+    spelling_letters,
 )
 from .tables import SURNAMES_HANGUL
 
@@ -68,7 +70,7 @@ class Alt:
 @lru_cache(maxsize=65536)
 def token_readings(token: str) -> tuple[tuple[Syl, ...], ...]:
     """Fewest-syllable readings of one token (Hangul: one syllable per character)."""
-    if token and all(is_hangul_syllable(c) for c in token):
+    if token and not token.isascii() and all(is_hangul_syllable(c) for c in token):
         return (tuple(_syl(c) for c in token),)
     return tuple(tuple(_syl(s) for s in split) for split in segmentations(token))
 
@@ -97,20 +99,36 @@ def token_repair(token: str) -> tuple[Syl, ...] | None:
     readings = token_readings(token)
     if not _repairable(key, readings):
         return None
-    want = 1 if readings else None
-    fixes = [split for edit in _edits(key) for split in segmentations(edit)]
-    if want is None and fixes:
-        want = min(len(split) for split in fixes)
-    fixes = [split for split in fixes if len(split) == want]
+    fixes = _repair_fixes(key, 1 if readings else None)
     if not fixes:
         return None
-    index = romanization_index()
+    index, width = romanization_index(), len(fixes[0])
+    # A one-syllable fix keeps the surface as written, so that reasons quote it.
     return tuple(
         make_syl(
-            token if want == 1 else fixes[0][i], frozenset().union(*(index[f[i]] for f in fixes))
+            token if width == 1 else fixes[0][i], frozenset().union(*(index[f[i]] for f in fixes))
         )
-        for i in range(len(fixes[0]))
+        for i in range(width)
     )
+
+
+def _repair_fixes(key: str, want: int | None) -> list[tuple[str, ...]]:
+    """Fewest-syllable splits of the one-edit variants, all of ``want`` syllables.
+
+    want None (an unparsable token): the fewest syllables any variant reaches.
+    The edit set is walked in its own order, so ``fixes[0]`` is the same
+    variant whichever shortcut below is taken.
+    """
+    letters = spelling_letters()
+    edits = [edit for edit in _edits(key) if letters.issuperset(edit)]
+    if want == 1:
+        # A key that is itself a spelling has exactly one fewest split: itself.
+        index = romanization_index()
+        return [(edit,) for edit in edits if edit in index]
+    fixes = [split for edit in edits for split in key_segmentations(edit)]
+    if want is None and fixes:
+        want = min(len(split) for split in fixes)
+    return [split for split in fixes if len(split) == want]
 
 
 def _word_choices(
@@ -134,13 +152,17 @@ def _word_choices(
 
 @lru_cache(maxsize=16384)
 def word_choices(
-    tokens: tuple[str, ...], repair: bool = False
+    tokens: tuple[str, ...], repair: bool
 ) -> tuple[tuple[tuple[Syl, ...], str | None], ...]:
+    # repair is positional and required: lru_cache keys f(x) and f(x, False)
+    # apart, and a default would make every word a cache miss twice.
     return tuple(_word_choices(tokens, repair))
 
 
 def _starts_with_surname(words: Sequence[tuple[str, ...]]) -> bool:
-    return any(len(r) == 1 and r[0].south & SURNAMES_HANGUL for r, _ in word_choices(words[0]))
+    return any(
+        len(r) == 1 and r[0].south & SURNAMES_HANGUL for r, _ in word_choices(words[0], False)
+    )
 
 
 def _combine(words: Sequence[tuple[str, ...]]) -> list[Alt]:
@@ -169,8 +191,8 @@ def _rotated(words: Sequence[tuple[str, ...]]) -> list[Alt]:
     if len(words) != 2:
         return []
     rotated: list[Alt] = []
-    for given, given_typo in word_choices(words[0]):
-        for surname, surname_typo in word_choices(words[1]):
+    for given, given_typo in word_choices(words[0], False):
+        for surname, surname_typo in word_choices(words[1], False):
             if given_typo or surname_typo or len(surname) != 1:
                 continue
             if surname[0].cands & SURNAMES_HANGUL:
@@ -181,7 +203,28 @@ def _rotated(words: Sequence[tuple[str, ...]]) -> list[Alt]:
 
 def korean_alternatives(words: Sequence[tuple[str, ...]]) -> list[Alt]:
     """Every Korean reading of a run of words (tokens per word), weak ones marked."""
+    # Most windows of an article start with an English word.  Without a reading
+    # of the first word there is nothing to find: repair never touches it, and
+    # the Western order needs it as the given name.
+    if words and not word_choices(words[0], False):
+        return []
     return _combine(words) + _rotated(words)
+
+
+def may_be_korean(words: Sequence[tuple[str, ...]]) -> bool:
+    """Cheap necessary condition for ``is_korean_name(korean_alternatives(words))``.
+
+    In written order the first syllable comes from the first word, which is
+    never repaired, so it needs a surname reading; the Western order needs a
+    one-syllable surname as the second of two words.
+    """
+    if not words:
+        return False
+    if any(not r or r[0].south & SURNAMES_HANGUL for r, _ in word_choices(words[0], False)):
+        return True
+    return len(words) == 2 and any(
+        len(r) == 1 and r[0].cands & SURNAMES_HANGUL for r, _ in word_choices(words[1], False)
+    )
 
 
 def is_korean_name(alts: Sequence[Alt]) -> bool:

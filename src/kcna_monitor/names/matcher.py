@@ -15,7 +15,14 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from .generic import generic_align, generic_tokens
-from .korean import Alt, align, is_korean_name, korean_alternatives, narrow_to_hangul
+from .korean import (
+    Alt,
+    align,
+    is_korean_name,
+    korean_alternatives,
+    may_be_korean,
+    narrow_to_hangul,
+)
 from .romanization import is_hangul_syllable, skeleton
 from .text import Context, Word, is_mixed_case, list_style, split_words, window_context, windows
 
@@ -72,7 +79,9 @@ def _place_shaped(tokens: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=16384)
 def compile_words(words: tuple[tuple[str, ...], ...]) -> Compiled:
-    alts = korean_alternatives(words) if len(words) <= MAX_NAME_WORDS else []
+    if len(words) > MAX_NAME_WORDS or not may_be_korean(words):
+        return Compiled((), generic_tokens(words))  # the usual window of an article
+    alts = korean_alternatives(words)
     # One syllable is never a full name.  A single Title-case solid word of two
     # syllables is far more often a place (Hwanghae, Chongjin) than a person;
     # CamelCase "ChoeHwi" and ICU-style "choehwi" stay names.
@@ -136,7 +145,7 @@ def _windows(text: str) -> list[_Window]:
     words: list[Word] = split_words(text)
     mixed_case = is_mixed_case(words)
     found = []
-    for first, last in windows(words):
+    for first, last in windows(words, mixed=mixed_case):
         run = words[first:last]
         compiled = compile_words(tuple(w.tokens for w in run))
         ctx = window_context(words, first, last, mixed_case)
@@ -218,19 +227,29 @@ class NameIndex(Generic[K]):
         return found
 
     def _hits(self, text: str) -> Iterable[tuple[K, NameMatch, int, int]]:
-        for win in _windows(text):
-            if win.ctx.eponym:
+        words = split_words(text)
+        mixed = is_mixed_case(words)
+        for first, last in windows(words, mixed=mixed):
+            run = words[first:last]
+            compiled = compile_words(tuple(w.tokens for w in run))
+            # The context only matters for the few windows that block onto a
+            # watch name, so it is worked out after the index lookup.
+            found = self._candidates(compiled)
+            if not found:
                 continue
-            for idx in self._candidates(win.compiled):
-                key, compiled = self._names[idx]
-                found = compare(compiled, win.compiled, win.ctx)
-                if found and found[0] >= REVIEW_THRESHOLD:
-                    yield (
-                        key,
-                        NameMatch(found[0], _band(found[0]), win.text, found[1]),
-                        win.start,
-                        win.end,
-                    )
+            ctx = window_context(words, first, last, mixed)
+            if not ctx.eponym:
+                span = text[run[0].start : run[-1].end]
+                yield from self._scored(found, compiled, ctx, span, run[0].start, run[-1].end)
+
+    def _scored(
+        self, found: set[int], m: Compiled, ctx: Context, span: str, start: int, end: int
+    ) -> Iterable[tuple[K, NameMatch, int, int]]:
+        for idx in found:
+            key, compiled = self._names[idx]
+            scored = compare(compiled, m, ctx)
+            if scored and scored[0] >= REVIEW_THRESHOLD:
+                yield key, NameMatch(scored[0], _band(scored[0]), span, scored[1]), start, end
 
     def match(self, mention: str) -> list[tuple[K, NameMatch]]:
         """Best match per watch key for one mention, score >= REVIEW_THRESHOLD, best first."""

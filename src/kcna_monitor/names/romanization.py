@@ -19,11 +19,13 @@ __all__ = [
     "is_hangul_syllable",
     "is_korean_surname",
     "is_romanized_syllable",
+    "key_segmentations",
     "latin_key",
     "romanization_index",
     "segmentations",
     "skeleton",
     "south_form",
+    "spelling_letters",
     "syllable_candidates",
     "syllable_count",
     "word_tokens",
@@ -62,6 +64,8 @@ def _compose(initial: int, vowel: int, final: int) -> str:
 @lru_cache(maxsize=65536)
 def latin_key(text: str) -> str:
     """Lower-case ASCII letters of one romanized token, keeping breves as evidence (§3.2)."""
+    if text.isascii() and text.isalpha():
+        return text.lower()  # nothing to fold: the usual English or KCNA word
     s = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
     s = _ASCII_BREVE.sub(lambda m: "eo" if m.group(1) == "o" else "eu", s.translate(_BREVES))
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -110,8 +114,15 @@ def romanization_index() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _max_spelling_length() -> int:
-    return max(len(s) for s in romanization_index())
+def _spelling_prefixes() -> frozenset[str]:
+    """Every non-empty prefix of a spelling: lets segmentation stop extending early."""
+    return frozenset(s[:i] for s in romanization_index() for i in range(1, len(s) + 1))
+
+
+@cache
+def spelling_letters() -> frozenset[str]:
+    """Letters used by some spelling; a key with any other letter has no segmentation."""
+    return frozenset("".join(romanization_index()))
 
 
 def syllable_candidates(surface: str) -> frozenset[str]:
@@ -128,27 +139,46 @@ def segmentations(token: str) -> list[tuple[str, ...]]:
     Fewest syllables first (§2.4): "Choe" is one syllable, not cho|e, and
     "Ryonghae" is ryong|hae, not ryong|ha|e; every reading with that count is kept.
     """
-    key = latin_key(token)
-    if not key:
+    return key_segmentations(latin_key(token))
+
+
+def key_segmentations(key: str) -> list[tuple[str, ...]]:
+    """``segmentations`` of an already folded key (typo repair calls it on edits)."""
+    # English words of an article are the usual input: rejecting foreign
+    # letters (f, q, v, x, z) costs one set test instead of the search below.
+    if not key or not spelling_letters().issuperset(key):
         return []
     ways = _shortest_splits(key)
     return list(_enumerate_splits(key, ways, len(key)))[:MAX_SEGMENTATIONS]
 
 
 def _shortest_splits(key: str) -> list[list[int]]:
-    """For each end position, the start positions on a fewest-syllable path."""
-    index, longest, n = romanization_index(), _max_spelling_length(), len(key)
+    """For each end position, the start positions on a fewest-syllable path.
+
+    Forward search: starts are visited in increasing order, so every ``ways``
+    list comes out ascending, and a spelling is only extended while it is still
+    the prefix of some spelling.
+    """
+    index, prefixes, n = romanization_index(), _spelling_prefixes(), len(key)
     best: list[float] = [0.0] + [float("inf")] * n
     ways: list[list[int]] = [[] for _ in range(n + 1)]
-    for end in range(1, n + 1):
-        for start in range(max(0, end - longest), end):
-            if best[start] == float("inf") or key[start:end] not in index:
-                continue
-            if best[start] + 1 < best[end]:
-                best[end], ways[end] = best[start] + 1, [start]
-            elif best[start] + 1 == best[end]:
-                ways[end].append(start)
+    for start in range(n):
+        if best[start] == float("inf"):
+            continue
+        for end in range(start + 1, n + 1):
+            part = key[start:end]
+            if part not in prefixes:
+                break
+            if part in index:
+                _relax(best, ways, start, end)
     return ways
+
+
+def _relax(best: list[float], ways: list[list[int]], start: int, end: int) -> None:
+    if best[start] + 1 < best[end]:
+        best[end], ways[end] = best[start] + 1, [start]
+    elif best[start] + 1 == best[end]:
+        ways[end].append(start)
 
 
 def _enumerate_splits(key: str, ways: list[list[int]], end: int) -> list[tuple[str, ...]]:
@@ -178,6 +208,8 @@ def _split_camel(word: str) -> list[str]:
 
 def word_tokens(word: str) -> list[str]:
     """Tokens of one word: split on hyphens, spaces and CamelCase boundaries."""
+    if word.isalpha() and (word.isupper() or word[1:].islower()):
+        return [word]  # no separator, and no lower-case letter before a capital
     return [tok for part in _TOKEN_SPLIT.split(word) if part for tok in _split_camel(part)]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .romanization import is_hangul_syllable, is_romanized_syllable, word_tokens
 from .tables import ENGLISH_SYLLABLE_WORDS, EPONYM_WORDS
@@ -26,28 +28,58 @@ _FORMAT_OR_SPACE = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]*$")
 _POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    text: str  # as written (possessive and edge punctuation removed)
-    start: int
-    end: int
+class Shape(NamedTuple):
+    """Everything about a word that does not depend on where it stands."""
+
+    lead: int  # characters cut from the front (quotes, hyphens)
+    size: int  # length of the word as written, after the cuts
     tokens: tuple[str, ...]  # hyphen/CamelCase parts, NFC, with apostrophes
     capitalised: bool
     hangul: bool
+    key: str  # tokens joined and case-folded
+
+
+class Word(NamedTuple):
+    """One word of a text where it stands.
+
+    A NamedTuple rather than a frozen dataclass: one is built for every word of
+    every article, and a tuple is several times cheaper to construct.
+    """
+
+    text: str  # as written (possessive and edge punctuation removed)
+    start: int
+    end: int
+    shape: Shape
     break_after: bool  # punctuation (or end of text) follows
 
     @property
+    def tokens(self) -> tuple[str, ...]:
+        return self.shape.tokens
+
+    @property
+    def capitalised(self) -> bool:
+        return self.shape.capitalised
+
+    @property
+    def hangul(self) -> bool:
+        return self.shape.hangul
+
+    @property
     def key(self) -> str:
-        return "".join(self.tokens).casefold()
+        return self.shape.key
 
 
-def _clean(raw: str, start: int) -> tuple[str, int] | None:
+def _clean(raw: str) -> tuple[str, int] | None:
+    if "'" not in raw and "-" not in raw:
+        return raw, 0  # the common case: nothing to strip
     lead = len(raw) - len(raw.lstrip("'-"))
     text = _POSSESSIVE.sub("", raw[lead:].rstrip("-")).rstrip("'-")
-    return (text, start + lead) if text else None
+    return (text, lead) if text else None
 
 
 def _is_capitalised(text: str) -> bool:
+    if text[:1].isascii() and text[:1].isalpha():
+        return text[0].isupper()  # most words: no Hangul or leading mark to skip
     for ch in text:
         if is_hangul_syllable(ch):
             return True
@@ -56,42 +88,62 @@ def _is_capitalised(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def word_shape(raw: str) -> Shape | None:
+    """Shape of one word as matched in the text; None if nothing is left after cleaning.
+
+    Cached by spelling: an article repeats most of its words, and the daemon's
+    articles share their ordinary vocabulary.
+    """
+    cleaned = _clean(raw)
+    if cleaned is None:
+        return None
+    body, lead = cleaned
+    nfc = body if body.isascii() else unicodedata.normalize("NFC", body)
+    tokens = tuple(word_tokens(nfc))
+    hangul = not nfc.isascii() and all(is_hangul_syllable(c) for c in nfc)
+    key = "".join(tokens).casefold()
+    return Shape(lead, len(body), tokens, _is_capitalised(nfc), hangul, key)
+
+
+def _breaks(gap: str) -> bool:
+    # A single space is by far the most frequent gap; skip the regex for it.
+    return gap != " " and not _FORMAT_OR_SPACE.match(gap)
+
+
 def split_words(text: str) -> list[Word]:
     """Words of a name or of free text, with offsets and punctuation breaks."""
     prepared = text.translate(_ONE_TO_ONE)
     matches = list(_WORD.finditer(prepared))
     words: list[Word] = []
     for i, m in enumerate(matches):
-        cleaned = _clean(m.group(), m.start())
-        if cleaned is None:
+        shape = word_shape(m.group())
+        if shape is None:
             continue
-        body, start = cleaned
-        gap_end = matches[i + 1].start() if i + 1 < len(matches) else len(prepared)
-        gap = prepared[m.end() : gap_end]
-        nfc = unicodedata.normalize("NFC", body)
-        words.append(
-            Word(
-                text=text[start : start + len(body)],
-                start=start,
-                end=start + len(body),
-                tokens=tuple(word_tokens(nfc)),
-                capitalised=_is_capitalised(nfc),
-                hangul=all(is_hangul_syllable(c) for c in nfc),
-                break_after=i + 1 == len(matches) or not _FORMAT_OR_SPACE.match(gap),
-            )
-        )
+        start = m.start() + shape.lead
+        end = start + shape.size
+        last = i + 1 == len(matches)
+        gap_end = len(prepared) if last else matches[i + 1].start()
+        broken = last or _breaks(prepared[m.end() : gap_end])
+        words.append(Word(text[start:end], start, end, shape, broken))
     return words
 
 
 def is_mixed_case(words: list[Word]) -> bool:
     """Both cases present: then every word of a name must be capitalised (§3.2 step 7)."""
     letters = "".join(w.text for w in words if not w.hangul)
-    return any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    return any(map(str.islower, letters)) and any(map(str.isupper, letters))
 
 
-def windows(words: list[Word], max_words: int = MAX_WINDOW_WORDS) -> list[tuple[int, int]]:
-    """(first, last+1) word ranges of 1-4 words that do not cross punctuation."""
-    mixed = is_mixed_case(words)
+def windows(
+    words: list[Word], max_words: int = MAX_WINDOW_WORDS, *, mixed: bool | None = None
+) -> list[tuple[int, int]]:
+    """(first, last+1) word ranges of 1-4 words that do not cross punctuation.
+
+    ``mixed`` is ``is_mixed_case(words)`` when the caller already knows it.
+    """
+    if mixed is None:
+        mixed = is_mixed_case(words)
     spans: list[tuple[int, int]] = []
     for i in range(len(words)):
         for j in range(i, min(len(words), i + max_words)):
