@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from kcna_monitor.config import config_from_text
 from kcna_monitor.monitor import (
@@ -135,5 +136,55 @@ def test_a_silent_source_raises_a_cadence_alert(tmp_path: Path, site: FeedSite) 
         poll_source(rt, "test-feed", NOW + timedelta(hours=40))
         [alert] = rt.store.rows("select * from alerts where kind = 'source'")
         assert "nothing new for 30.0 hours" in alert["body"]
+    finally:
+        rt.close()
+
+
+def _edited_page(version: list[int]) -> Callable[[Request], Response]:
+    bodies = [
+        "<p>Pyongyang, May 20 (KCNA) -- Ri Su Yong, vice-chairman of the WPK Central "
+        "Committee, met a delegation of the Lao People's Revolutionary Party on Monday.</p>",
+        "<p>Pyongyang, May 20 (KCNA) -- Ri Su Yong, vice-chairman of the WPK Central "
+        "Committee, and Choe Ryong Hae met a delegation of the Lao People's Revolutionary "
+        "Party on Monday.</p>",
+    ]
+
+    def handler(request: Request) -> Response:
+        etag = f'"v{version[0]}"'
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304, headers={"ETag": etag})
+        html = f"<html><body><article><h1>Talks</h1>{bodies[version[0]]}</article></body></html>"
+        return Response(html, content_type="text/html", headers={"ETag": etag})
+
+    return handler
+
+
+def test_rechecked_articles_keep_their_revisions_and_alert_once(
+        tmp_path: Path, site: FeedSite) -> None:
+    version = [0]
+    site.server.expect_request("/a/edited.html").respond_with_handler(_edited_page(version))
+    text = config_text(site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl"))
+    text = text.replace('interval = "1h"', 'interval = "1h"\nrecheck = "6h"')
+    rt = build_runtime(config_from_text(text, environ={}), clock=lambda: NOW)
+    try:
+        site.publish_elsewhere("edited", "Talks")
+        assert poll_source(rt, "test-feed", NOW).alerts == 0
+        poll_source(rt, "test-feed", NOW + timedelta(hours=1))  # not due: no page request
+        page_gets = lambda: sum(1 for r, _ in site.server.log  # noqa: E731
+                                if r.path == "/a/edited.html")
+        assert page_gets() == 1
+        poll_source(rt, "test-feed", NOW + timedelta(hours=7))  # due, answered 304
+        assert page_gets() == 2 and count(rt, "article_revisions") == 0
+        version[0] = 1  # KCNA edits the article in place
+        report = poll_source(rt, "test-feed", NOW + timedelta(hours=14))
+        assert (report.revised, report.alerts, report.new_articles) == (1, 1, 0)
+        [old] = rt.store.rows("select text from article_revisions")
+        assert "Choe Ryong Hae" not in old["text"]
+        assert count(rt, "articles") == 1
+        names = {r["name"] for r in rt.store.rows("select p.name from mentions m join "
+                                                  "persons p on p.id = m.person_id")}
+        assert names == {"Ri Su Yong", "Choe Ryong Hae"}
+        poll_source(rt, "test-feed", NOW + timedelta(hours=21))
+        assert count(rt, "alerts") == 1 and count(rt, "article_revisions") == 1
     finally:
         rt.close()

@@ -71,6 +71,7 @@ class SourceConfig:
     date_selector: str | None = None
     enabled: bool = True
     expected_cadence: float | None = None  # seconds; silence longer than this alerts
+    recheck: float | None = None  # seconds; re-fetch listed known articles this old
 
 
 @dataclass(frozen=True)
@@ -296,7 +297,8 @@ def _build_daemon(table: Mapping[str, Any], origin: str) -> DaemonConfig:
 
 _SOURCE_KEYS = {"name": str, "kind": str, "url": str, "interval": (str, int, float),
                 "link_selector": str, "title_selector": str, "body_selector": str,
-                "date_selector": str, "enabled": bool, "expected_cadence": (str, int, float)}
+                "date_selector": str, "enabled": bool, "expected_cadence": (str, int, float),
+                "recheck": (str, int, float)}
 
 
 def _entry(item: object, origin: str, prefix: str, schema: Mapping[str, Any],
@@ -332,10 +334,10 @@ def _build_source(item: object, origin: str, prefix: str) -> SourceConfig:
             f"{prefix}.link_selector", "an html source needs a CSS selector for article links")
     interval = parse_interval(entry.get("interval", "15m"), where=origin,
                               key=f"{prefix}.interval")
-    cadence = entry.get("expected_cadence")
-    if cadence is not None:
-        cadence = parse_interval(cadence, where=origin, key=f"{prefix}.expected_cadence")
-    return SourceConfig(**{**entry, "interval": interval, "expected_cadence": cadence})
+    durations: dict[str, float] = {
+        key: parse_interval(entry[key], where=origin, key=f"{prefix}.{key}")
+        for key in ("expected_cadence", "recheck") if key in entry}
+    return SourceConfig(**{**entry, "interval": interval, **durations})
 
 
 _WATCH_KEYS = {"name": str, "hangul": str, "aliases": list, "notes": str, "kind": str,

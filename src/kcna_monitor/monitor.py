@@ -29,7 +29,7 @@ from kcna_monitor.nlp.records import Extraction
 from kcna_monitor.parse.article import Article, Selectors, extract_article
 from kcna_monitor.parse.dates import isoformat_z
 from kcna_monitor.sources.html import parse_listing
-from kcna_monitor.sources.http import Fetcher, build_client
+from kcna_monitor.sources.http import Fetcher, Response, build_client
 from kcna_monitor.sources.rss import FeedItem, parse_feed
 from kcna_monitor.store.repository import Findings, NewArticle, SaveResult, Store, open_store
 from kcna_monitor.watch.health import source_alert_text, source_problem
@@ -44,6 +44,9 @@ SOURCE_BACKOFF_CAP = timedelta(hours=6)
 # page_failures): a .kp article page that keeps failing has usually been
 # withdrawn, and asking for it on every poll forever is impolite.
 MAX_PAGE_ATTEMPTS = 3
+# Rechecking (opt-in per source) covers articles first fetched in the last 30
+# days: KCNA edits recent items in place, and a month bounds the extra requests.
+RECHECK_WINDOW = timedelta(days=30)
 
 
 def utcnow() -> datetime:
@@ -103,6 +106,7 @@ class PollReport:
     page_errors: tuple[str, ...] = ()
     error: str | None = None
     not_modified: bool = False
+    revised: int = 0
 
 
 @dataclass(frozen=True)
@@ -129,29 +133,28 @@ def poll_source(rt: Runtime, name: str, now: datetime) -> PollReport:
 
 
 def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
-    name = source.name
     try:
         listing = _fetch_listing(rt, source)
     except SourceError as exc:
         return _failed(rt, source, str(exc), now, getattr(exc, "retry_after", None))
-    if listing is None:
-        rt.store.record_success(name, isoformat_z(now))
-        return PollReport(name, not_modified=True)
-    items, cache = listing
+    items, cache = listing if listing is not None else ([], None)
     known = rt.store.known_urls([i.url for i in items])
     # Feeds and listings put the newest first; process oldest first so that
     # alerts arrive in the order events happened (announcement before talks).
     new_items = [i for i in reversed(items) if i.url not in known]
-    pages, errors = _fetch_pages(rt, source, _retryable(rt, new_items), now)
+    todo = _retryable(rt, new_items) + _due_rechecks(rt, source, now)
+    pages, errors = _fetch_pages(rt, source, todo, now)
     results = list(_store_pages(rt, source, pages, now))
-    if not errors and not rt.stop.is_set():
+    if cache is not None and not errors and not rt.stop.is_set():
         # Remember the listing only once every item on it is stored: a 304 next
         # time must not hide an item that this poll failed to fetch.
         rt.store.save_cache_headers(source.url, *cache, isoformat_z(now))
-    new = sum(1 for r in results if r.duplicate_of is None)
-    rt.store.record_success(name, isoformat_z(now), new_articles=new,
+    new = sum(1 for r in results if r.duplicate_of is None and r.new)
+    rt.store.record_success(source.name, isoformat_z(now), new_articles=new,
                             page_error=errors[-1] if errors else None)
-    return PollReport(name, new, sum(len(r.alert_ids) for r in results), tuple(errors))
+    return PollReport(source.name, new, sum(len(r.alert_ids) for r in results), tuple(errors),
+                      not_modified=listing is None,
+                      revised=sum(1 for r in results if not r.new))
 
 
 def source_backoff(interval: float, failures: int, retry_after: float | None = None,
@@ -203,6 +206,16 @@ def _fetch_listing(rt: Runtime, source: SourceConfig
     return items, (response.etag, response.last_modified)
 
 
+def _due_rechecks(rt: Runtime, source: SourceConfig, now: datetime) -> list[FeedItem]:
+    """Stored articles of the source, recent enough to recheck, not checked lately."""
+    if source.recheck is None:
+        return []
+    rows = rt.store.recheck_candidates(
+        source.name, since=isoformat_z(now - RECHECK_WINDOW),
+        checked_before=isoformat_z(now - timedelta(seconds=source.recheck)))
+    return [FeedItem(row["url"], row["title"], None, None) for row in rows]
+
+
 def _retryable(rt: Runtime, items: list[FeedItem]) -> list[FeedItem]:
     """Items whose page has not yet failed MAX_PAGE_ATTEMPTS polls in a row."""
     attempts = rt.store.page_attempts([i.url for i in items])
@@ -218,7 +231,9 @@ def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
         if rt.stop.is_set():
             break
         try:
-            response = rt.fetcher.get(item.url)
+            response = _fetch_page(rt, source, item.url, now)
+            if response is None:
+                continue  # a recheck answered 304: unchanged
             article = extract_article(
                 response.content, response.url, content_type=response.content_type,
                 selectors=selectors, fetched_at=now, fallback_title=item.title,
@@ -233,6 +248,17 @@ def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
             continue
         pages.append(_Page(item, article))
     return pages, errors
+
+
+def _fetch_page(rt: Runtime, source: SourceConfig, url: str, now: datetime
+                ) -> Response | None:
+    """GET an article page; conditional, and remembered, when the source rechecks."""
+    if source.recheck is None:
+        return rt.fetcher.get(url)
+    response = rt.fetcher.get(url, **dict(zip(("etag", "last_modified"),
+                                              rt.store.cache_headers(url), strict=True)))
+    rt.store.save_cache_headers(url, response.etag, response.last_modified, isoformat_z(now))
+    return None if response.not_modified else response
 
 
 def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
@@ -252,7 +278,8 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
         findings = Findings(
             extraction, alert_drafts(hits, info), review_drafts(hits),
             {p.name: identity_key(p.name) or p.name for p in extraction.persons})
-        result = rt.store.save_article(new, findings, channels)
+        result = (rt.store.save_article(new, findings, channels)
+                  or rt.store.revise_article(new, findings, channels))
         if result is not None:
             yield result
 

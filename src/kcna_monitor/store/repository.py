@@ -79,6 +79,7 @@ class SaveResult:
     article_id: int
     duplicate_of: int | None
     alert_ids: tuple[int, ...] = field(default=())
+    new: bool = True  # False for a new version of a known article
 
 
 class Store:
@@ -170,6 +171,16 @@ class Store:
             db.table("http_cache").upsert({"url": url, "etag": etag, "last_modified": last_modified,
                                      "checked_at": now}, pk="url")
 
+    def recheck_candidates(self, source: str, *, since: str,
+                           checked_before: str) -> list[dict[str, Any]]:
+        """Articles of ``source`` fetched since ``since`` and not checked since
+        ``checked_before`` (a first fetch counts as a check)."""
+        return self.rows(
+            "select a.url, a.title from articles a left join http_cache h on h.url = a.url "
+            "where a.source = ? and a.duplicate_of is null and a.fetched_at >= ? "
+            "and coalesce(h.checked_at, a.fetched_at) <= ? order by a.id",
+            [source, since, checked_before])
+
     def known_urls(self, urls: Sequence[str]) -> set[str]:
         # json_each: one parameter however long the listing (SQLite caps "?" counts)
         rows = self.rows("select url from articles where url in "
@@ -211,16 +222,49 @@ class Store:
             db.execute("delete from page_failures where url = ?", [article.url])
             if original is not None:
                 return SaveResult(article_id, int(original[0]))
-            person_ids = self._insert_people(db, article_id, findings.extraction,
-                                             findings.person_keys,
-                                             article.published_at or article.fetched_at)
-            self._insert_envoys(db, article_id, findings.extraction, person_ids)
-            alert_ids = self._insert_alerts(db, article_id, findings.alerts, channels,
-                                            article.fetched_at)
-            for review in findings.reviews:
-                db.table("reviews").insert({**review.__dict__, "article_id": article_id,
-                                            "created_at": article.fetched_at})
+            alert_ids = self._insert_findings(db, article_id, article, findings, channels)
         return SaveResult(article_id, None, alert_ids)
+
+    def revise_article(self, article: NewArticle, findings: Findings,
+                       channels: Sequence[str]) -> SaveResult | None:
+        """Store a new version of a known article; None when its content is unchanged.
+
+        The earlier version goes to ``article_revisions``; persons, envoys and
+        reviews are replaced; alerts are added only for watch entries that had
+        none for this article, so an edit never sends an alert twice.
+        """
+        digest = content_hash(article.title, article.text)
+        with self.transaction() as db:
+            row = db.execute("select id, title, text, content_hash from articles "
+                             "where url = ?", [article.url]).fetchone()
+            if row is None or row[3] == digest:
+                return None
+            article_id = int(row[0])
+            db.table("article_revisions").insert({
+                "article_id": article_id, "title": row[1], "text": row[2],
+                "content_hash": row[3], "replaced_at": article.fetched_at})
+            db.execute("update articles set title = ?, text = ?, content_hash = ?, "
+                       "revised_at = ? where id = ?",
+                       [article.title, article.text, digest, article.fetched_at, article_id])
+            for table in ("mentions", "envoys", "reviews"):
+                db.execute(f"delete from {table} where article_id = ?", [article_id])
+            alert_ids = self._insert_findings(db, article_id, article, findings, channels)
+        return SaveResult(article_id, None, alert_ids, new=False)
+
+    def _insert_findings(self, db: sqlite_utils.Database, article_id: int,
+                         article: NewArticle, findings: Findings,
+                         channels: Sequence[str]) -> tuple[int, ...]:
+        person_ids = self._insert_people(db, article_id, findings.extraction,
+                                         findings.person_keys,
+                                         article.published_at or article.fetched_at)
+        self._insert_envoys(db, article_id, findings.extraction, person_ids)
+        for review in findings.reviews:
+            db.execute("insert or ignore into reviews (watch, article_id, person, matched, "
+                       "score, reasons, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+                       [review.watch, article_id, review.person, review.matched,
+                        review.score, review.reasons, article.fetched_at])
+        return self._insert_alerts(db, article_id, findings.alerts, channels,
+                                   article.fetched_at)
 
     def _insert_article(self, db: sqlite_utils.Database, article: NewArticle, digest: str,
                         original: Any) -> int:

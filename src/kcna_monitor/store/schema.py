@@ -119,8 +119,20 @@ def _m004_source_alert_state(db: sqlite_utils.Database) -> None:
     sources.add_column("last_new_article", str)
 
 
+def _m005_revisions(db: sqlite_utils.Database) -> None:
+    """Edited articles keep every earlier version (KCNA edits its archive)."""
+    db.table("articles").add_column("revised_at", str)
+    db.table("article_revisions").create(
+        {"id": int, "article_id": int, "title": str, "text": str, "content_hash": str,
+         "replaced_at": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("article_revisions").create_index(["article_id"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial, _m002_source_health, _m003_reviews, _m004_source_alert_state,
+    _m005_revisions,
 )
 
 
