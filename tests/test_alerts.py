@@ -160,3 +160,16 @@ def test_digest_cutoff() -> None:
     now = datetime(2024, 5, 22, 13, 45, tzinfo=UTC)
     assert digest_cutoff(now, "hourly") == datetime(2024, 5, 22, 13, 0, tzinfo=UTC)
     assert digest_cutoff(now, "daily") == datetime(2024, 5, 22, 0, 0, tzinfo=UTC)
+
+
+def test_secrets_in_a_channel_error_are_scrubbed() -> None:
+    from kcna_monitor.alerts.channels import scrub
+
+    url = "slack://T0A1B2C3/B4D5E6F7/xoxbSecretToken123/#news"
+    message = "Failed to send to slack://T0A1B2C3/B4D5E6F7/xoxbSecretToken123: 404"
+    cleaned = scrub(message, url)
+    assert "xoxbSecretToken123" not in cleaned and "T0A1B2C3" not in cleaned
+    assert cleaned.startswith("Failed to send to slack:") and cleaned.endswith("404")
+    assert scrub("mailto://desk:hunter2pass@smtp.example.org refused",
+                 "mailto://desk:hunter2pass@smtp.example.org") == \
+        "mailto://desk:…@smtp.example.org refused"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -102,13 +103,29 @@ class AppriseChannel:
             ok = notifier.notify(body=message.body, title=message.title)
             reason = _last_line(log.getvalue())
         if not ok:
-            raise AlertError(self.name, reason or "delivery failed")
+            raise AlertError(self.name, scrub(reason, self.url) or "delivery failed")
 
     def _url_for(self, message: Message) -> str:
         if urlsplit(self.url).scheme not in _HEADER_SCHEMES:
             return self.url
         joiner = "&" if "?" in self.url else "?"
         return f"{self.url}{joiner}+Idempotency-Key={message.idempotency_key}"
+
+
+def scrub(text: str, url: str) -> str:
+    """``text`` without the secrets of ``url``: its password and any token-like part.
+
+    Host names (with dots) stay readable; a part is token-like when it is long
+    or mixes digits in, as webhook ids, API keys and topics do.
+    """
+    secrets = set(re.findall(r"://[^/@:]*:([^@/]+)@", url))
+    for part in re.split(r"[/:@?&=#+]", url):
+        has_digit = any(c.isdigit() for c in part)
+        if "." not in part and (len(part) >= 12 or (len(part) >= 6 and has_digit)):
+            secrets.add(part)
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "…")
+    return text
 
 
 def _last_line(text: str) -> str:
