@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from kcna_monitor.nlp.context import DocContext
@@ -9,6 +11,7 @@ from kcna_monitor.nlp.envoys import RoleLink, link_roles, role_tokens
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import (
     mission_status,
+    place_after,
     role_destination,
     strong_destination,
     weak_destination,
@@ -19,18 +22,28 @@ from kcna_monitor.nlp.records import Envoy, Status
 def find_envoys(ctx: DocContext) -> tuple[Envoy, ...]:
     """Every named envoy of the document, once, in order of first role mention."""
     links = link_roles(ctx)
-    seen: dict[int, Envoy] = {}
+    chosen: dict[int, RoleLink] = {}
     for link in links:
         for person in link.envoys:
-            if person not in seen:
-                seen[person] = _envoy(ctx, link, person, len(links) == 1)
-    return tuple(seen.values())
+            if person not in chosen or (not _named_with(ctx, chosen[person], person)
+                                        and _named_with(ctx, link, person)):
+                chosen[person] = link
+    return tuple(_envoy(ctx, link, person, len(links) == 1) for person, link in chosen.items())
+
+
+def _named_with(ctx: DocContext, link: RoleLink, person: int) -> bool:
+    """The role's own sentence names the person: a closer link than "X will send a
+    special envoy. NAME ..." across sentences."""
+    sent = link.role.sent
+    return any(m.person == person and sent.start <= m.start < sent.end for m in ctx.mentions)
 
 
 def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
     scope = scope_sentences(ctx, person, link, only)
     mention = _mention_near(ctx, person, link)
-    dest = role_destination(link.role) or _destination(ctx, scope)
+    near = ctx.doc[mention[3]]
+    dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
+            or _destination(ctx, [near.sent], scope))
     status = mission_status(scope) or mission_status(_lead(ctx)) or "other"
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
@@ -52,12 +65,25 @@ def _as_status(status: str) -> Status:
     return "other"
 
 
-def _mention_near(ctx: DocContext, person: int, link: RoleLink) -> tuple[int, int, str]:
-    """The envoy's mention closest to the role noun: offsets and its sentence."""
+def _mention_near(ctx: DocContext, person: int, link: RoleLink
+                  ) -> tuple[int, int, str, int, int]:
+    """The envoy's mention closest to the role noun: character offsets, its sentence
+    and token offsets."""
     mentions = [m for m in ctx.mentions if m.person == person]
-    best = min(mentions, key=lambda m: abs(m.start - link.role.i))
+    sent_start = link.role.sent.start
+    best = min(mentions, key=lambda m: (ctx.doc[m.start].sent.start != sent_start,
+                                        abs(m.start - link.role.i)))
     sent = ctx.doc[best.start].sent
-    return best.start_char, best.end_char, sent.text
+    return best.start_char, best.end_char, sent.text, best.start, best.end
+
+
+def _gapped_destination(ctx: DocContext, end: int) -> str | None:
+    """"A will travel to X and B to Y": a name followed straight by "to" + place
+    heads a clause whose verb is left out."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].text != "to" or not doc[end + 1].is_title:
+        return None  # "Kim to visit Russia" has a verb after "to", not a place
+    return place_after(doc, end + 1)
 
 
 def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) -> list[Span]:
@@ -78,16 +104,30 @@ def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) ->
 
 
 def _anaphoric(sent: Span) -> bool:
-    """A sentence whose subject is he/she/they (continuing the previous sentence)."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUNS for t in sent)
+    """A sentence whose main subject is he/she/they (continuing the previous sentence);
+    a pronoun inside a relative clause ("during which he held talks") is someone else."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUNS
+               and t.head.dep_ not in ("relcl", "acl") for t in sent)
 
 
-def _destination(ctx: DocContext, scope: list[Span]) -> str | None:
+def _destination(ctx: DocContext, near: list[Span], scope: list[Span]) -> str | None:
+    """The first place cue: in the sentence naming the envoy by the role, then the
+    sentences about the envoy, then anywhere; strong cues before weak ones, and a
+    trip of the past ("last travelled to X") only when the envoy's sentences say
+    nothing else."""
     everything = list(ctx.doc.sents)
-    for finder, sents in ((strong_destination, scope), (weak_destination, scope),
-                          (strong_destination, everything), (weak_destination, everything)):
+    passes: list[tuple[Callable[[Span], str | None], list[Span]]] = [
+        (strong_destination, near), (strong_destination, scope),
+        (weak_destination, near), (weak_destination, scope), (_past_destination, near),
+        (_past_destination, scope), (strong_destination, everything),
+        (weak_destination, everything)]
+    for finder, sents in passes:
         for sent in sents:
             place = finder(sent)
             if place:
                 return place
     return None
+
+
+def _past_destination(sent: Span) -> str | None:
+    return strong_destination(sent, background=True)

@@ -7,7 +7,12 @@ Constructions handled, all about the role noun and its syntax:
                                visiting China as special envoy", "was dispatched as ..."
   predicate                    "Lee is Moon's special envoy", "was named special envoy"
   next sentence                "Kim Jong Un will send a special envoy. Choe Ryong Hae ..."
-An unnamed envoy, a planned or hypothetical one and a resident ambassador are not reported.
+  fronted role                 "Special envoy of X, <X's offices>, NAME, ... will visit",
+                               "Special Representative of ... on ... Affairs NAME arrived"
+  gapped coordination          "A will travel to X and B to Y as special envoys"
+An unnamed envoy ("sent a senior official as his envoy"), a planned or hypothetical one,
+a resident ambassador ("Beijing's envoy in Pyongyang") and the principal named inside the
+role phrase ("as Kim's special envoy") are not reported.
 """
 
 from __future__ import annotations
@@ -17,30 +22,27 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
 from kcna_monitor.nlp.lexicon import (
     ENVOY_NOUNS,
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
-    PERSON_PRONOUNS,
     REPRESENTATIVE_NOUNS,
-    ROLE_MODIFIERS,
     SEND_VERBS,
-    TITLE_WORDS,
 )
+from kcna_monitor.nlp.principal import phrase_start, principal_for
+from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
-# How far after "of" the principal's name may start ("of the respected Marshal
-# Kim Jong Un" puts it four tokens on).
-PRINCIPAL_WINDOW = 6
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
-GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
-NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with", "by"})
-
-
-# Dependencies through which a clause without its own subject takes the subject of
-# its head: "after visiting China as special envoy" -> "returned" -> its subject.
-CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
+# How far a role phrase that opens a clause may run before its holder is named:
+# "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
+FRONTED_WINDOW = 48
+# Punctuation after which a role phrase opens the clause (the dateline dash).
+CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
+# Finite verb tags: the holder of a fronted role is named before the clause's verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)
@@ -70,40 +72,63 @@ def _in_org_name(tok: Token) -> bool:
 
 
 def link_roles(ctx: DocContext) -> list[RoleLink]:
-    """Every role noun that names its holder, with the principal."""
+    """Every role noun that names its holder, with the principal.
+
+    "The envoy" refers back to the last role mentioned, so without a principal of
+    its own it takes that role's ("X will send a special envoy ... The envoy, Y,").
+    """
     links = []
+    earlier: str | None = None
     for role in role_tokens(ctx.doc):
         envoys = _envoys_for(ctx, role)
+        principal = principal_for(ctx, role, envoys)
+        if principal is None and _definite(role):
+            principal = earlier
+        earlier = principal or earlier
         if envoys:
-            links.append(RoleLink(role, envoys, principal_for(ctx, role, envoys)))
+            links.append(RoleLink(role, envoys, principal))
     return links
 
 
-def phrase_start(role: Token) -> int:
-    """First token of the role phrase: modifiers, possessors and titles before the noun."""
-    doc, sent_start = role.doc, role.sent.start
-    i = role.i - 1
-    while i >= sent_start and _modifier(doc[i]):
-        i -= 1
-    return i + 1
-
-
-def _modifier(tok: Token) -> bool:
-    if tok.text == "-" and not tok.whitespace_ and not tok.nbor(-1).whitespace_:
-        return True  # the hyphen inside "Kim Jong-un's"
-    if tok.lower_ in ROLE_MODIFIERS or tok.tag_ in ("POS", "PRP$", "DT", "JJ", "NNP", "NNPS"):
-        return tok.lower_ not in ("as", "of")
-    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and not tok.is_punct
+def _definite(role: Token) -> bool:
+    """"the envoy", "as special envoys" with nothing else said about it; "the U.S.
+    special representative for X" is a new role, not a reference back."""
+    left = [c.lower_ for c in role.lefts]
+    right = [c for c in role.rights if c.dep_ == "prep"]
+    return set(left) <= {"the", "special"} and not right
 
 
 def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
+    if _resident(role):
+        return ()
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
-    found = (_apposition(ctx, before) or _as_phrase(ctx, before) or _predicate(ctx, role)
-             or _name_after(ctx, role) or _next_sentence(ctx, role))
+    found = (_apposition(ctx, before) or _as_phrase(ctx, role, before)
+             or _predicate(ctx, role) or _name_after(ctx, role)
+             or _fronted(ctx, role, before) or _next_sentence(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
-        found = _with_coordinated(ctx, found)
-    return tuple(dict.fromkeys(m.person for m in found if not _is_ambassador(ctx, m)))
+        found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
+    owners = _owners(ctx, role)
+    return tuple(dict.fromkeys(m.person for m in found
+                               if not _is_ambassador(ctx, m) and m.person not in owners))
+
+
+def _owners(ctx: DocContext, role: Token) -> set[int]:
+    """The role's possessor ("Kim's envoy") and the person right after "envoy of": the
+    principal, never the envoy (a parse may hang a later name under "of" as well)."""
+    heads = [c for c in role.children if c.dep_ == "poss"]
+    owners = {m.person for h in heads for t in h.subtree if (m := ctx.person_at(t)) is not None}
+    principal = _of_person(ctx, role)
+    return owners if principal is None else owners | {principal}
+
+
+def _resident(role: Token) -> bool:
+    """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there."""
+    doc, j = role.doc, role.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
+        return False
+    nxt = doc[j + 1] if doc[j + 1].lower_ != "the" or j + 2 >= len(doc) else doc[j + 2]
+    return nxt.is_title and nxt.ent_type_ in ("GPE", "LOC")
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
@@ -114,18 +139,53 @@ def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
     return [m] if m is not None and m.end == before.i else []
 
 
-def _as_phrase(ctx: DocContext, before: Token | None) -> list[TokenMention]:
+def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
     """"... as special envoy": the subject of the clause "as" belongs to."""
     if before is None or before.lower_ != "as":
         return []
-    verb = before.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    verb = role_clause(role)
     if verb.lemma_ in SEND_VERBS:  # "Kim Jong Un sent Choe Ryong Hae as his envoy"
-        sent = [m for c in verb.children if c.dep_ == "dobj" and (m := ctx.person_at(c))]
-        if sent:
-            return sent
-    return subject_mentions(ctx, verb, before)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        sent = [m for c in objects if (m := ctx.person_at(c))]
+        if sent or objects:
+            return sent  # "sent a senior official as his envoy": named elsewhere, if at all
+    return subject_mentions(ctx, verb, role)
+
+
+def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
+    """"Special envoy of X, <offices of X>, NAME, <offices>, will visit ..." and
+    "Special Representative of the Chinese Government on ... Affairs NAME arrived":
+    a role phrase opening the clause names its holder before the finite verb."""
+    if before is not None and before.text not in CLAUSE_OPENERS:
+        return []
+    doc = ctx.doc
+    end = min(role.sent.end, role.i + FRONTED_WINDOW)
+    principal = _of_person(ctx, role)
+    for tok in doc[role.i + 1:end]:
+        if tok.tag_ in FINITE_TAGS:
+            return []
+        m = ctx.person_at(tok)
+        if m is not None and m.person != principal and m.start == tok.i:
+            return [] if _possessor(doc, m) else [m]
+    return []
+
+
+def _of_person(ctx: DocContext, role: Token) -> int | None:
+    """The person named right after "envoy of" (titles skipped), the principal."""
+    doc = ctx.doc
+    if role.i + 1 >= len(doc) or doc[role.i + 1].lower_ != "of":
+        return None
+    for tok in doc[role.i + 2:min(len(doc), role.i + 12)]:
+        m = ctx.person_at(tok)
+        if m is not None:
+            return m.person
+        if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
+            return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
+    return None
+
+
+def _possessor(doc: Doc, m: TokenMention) -> bool:
+    return m.end < len(doc) and doc[m.end].tag_ == "POS"
 
 
 def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -202,169 +262,8 @@ def _factual(verb: Token) -> bool:
     return True
 
 
-def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenMention]:
-    """Person(s) that are the subject of `verb`, resolving "who" and he/she."""
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = [m for s in subjects for m in _resolve_subject(ctx, s)]
-        if found:
-            return found[:1] + [m for m in found[1:] if m.person != found[0].person]
-        if subjects:
-            return []
-        if verb.dep_ in ("relcl", "acl"):
-            return _nearest_before(ctx, verb.head.i + 1)
-        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
-            break
-        verb = verb.head
-    return []
-
-
-def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
-    if subj.lower_ in ("who", "that", "which"):
-        return _nearest_before(ctx, subj.i)
-    if subj.lower_ in PERSON_PRONOUNS:
-        return _nearest_before(ctx, subj.i)
-    found = [m for t in (subj, *subj.conjuncts) if (m := ctx.person_at(t)) is not None]
-    if found:
-        return found
-    inner = [m for t in subj.subtree if (m := ctx.person_at(t)) is not None]
-    return inner[:1]
-
-
-def _nearest_before(ctx: DocContext, i: int) -> list[TokenMention]:
-    """The last person mention before token i that is not a possessor or an "of" object."""
-    for m in reversed(ctx.mentions):
-        if m.end > i:
-            continue
-        doc = ctx.doc
-        if m.end < len(doc) and doc[m.end].tag_ == "POS":
-            continue
-        if m.start > 0 and doc[m.start - 1].lower_ in ("of", "by", "from", "with"):
-            continue
-        return [m]
-    return []
-
-
-def _with_coordinated(ctx: DocContext, found: list[TokenMention]) -> list[TokenMention]:
-    """Plural role: add the names listed before the one found ("A, ..., and B, who ...")."""
-    doc, out, cur = ctx.doc, list(found), found[0]
-    for m in reversed([m for m in ctx.in_sentence(doc[cur.start].sent) if m.end <= cur.start]):
-        between = doc[m.end:cur.start]
-        if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
-                t.lower_ in ("and", ",") for t in between):
-            break
-        if _dependent_name(doc, m) or m.person == cur.person:
-            continue
-        out.insert(0, m)
-        cur = m
-    return out + _listed_after(ctx, found[-1])
-
-
-def _listed_after(ctx: DocContext, last: TokenMention) -> list[TokenMention]:
-    """"special envoys A and B": names that follow the one found, joined by and/commas."""
-    doc, out, cur = ctx.doc, [], last
-    for m in [m for m in ctx.in_sentence(doc[last.start].sent) if m.start >= last.end]:
-        between = [t.lower_ for t in doc[cur.end:m.start]]
-        if not between or any(w not in ("and", ",") for w in between):
-            break
-        out.append(m)
-        cur = m
-    return out
-
-
-def _dependent_name(doc: Doc, m: TokenMention) -> bool:
-    """A name inside "of X", "by X" or a possessive "X's" is not a list item."""
-    before = doc[m.start - 1].lower_ if m.start > 0 else ""
-    after = doc[m.end].tag_ if m.end < len(doc) else ""
-    return before in ("of", "by", "from", "with") or after == "POS"
-
-
 def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     """A resident ambassador called "envoy" in wire copy is not a special envoy."""
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
     return any(t.lower_ == "ambassador" for t in window)
-
-
-def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
-    """The sender: "envoy of X", "X's envoy", "his envoy", "dispatched by X"; else None."""
-    return (_of_principal(ctx, role) or _possessive_principal(ctx, role, envoys)
-            or _agent_principal(ctx, role, envoys))
-
-
-def _of_principal(ctx: DocContext, role: Token) -> str | None:
-    doc = ctx.doc
-    j = role.i + 1
-    if j >= len(doc) or doc[j].lower_ != "of":
-        return None
-    for k in range(j + 1, min(len(doc), j + 1 + PRINCIPAL_WINDOW)):
-        m = ctx.person_at(doc[k])
-        if m is not None:
-            return ctx.name(m.person)
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
-            break
-    return _noun_phrase(doc, j + 1)
-
-
-def _noun_phrase(doc: Doc, i: int) -> str | None:
-    """A government or body named after "of": "the Government of the DPRK" -> without "the"."""
-    while i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    end = i
-    while end < len(doc) and _np_token(doc, end):
-        end += 1
-    while end > i and doc[end - 1].lower_ in ("of", "the", "'s"):
-        end -= 1
-    if end == i or not any(t.text[:1].isupper() for t in doc[i:end]):
-        return None
-    return doc[i:end].text
-
-
-def _np_token(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    if tok.is_punct or tok.lower_ in NP_STOP or tok.pos_ in ("VERB", "AUX"):
-        return False
-    return tok.text[:1].isupper() or tok.lower_ in GOVERNMENT_WORDS or tok.lower_ in ("of", "the")
-
-
-def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
-    doc = ctx.doc
-    for k in range(phrase_start(role), role.i):
-        tok = doc[k]
-        if tok.tag_ == "POS" and k > 0:
-            m = ctx.person_at(doc[k - 1])
-            return ctx.name(m.person) if m is not None else _owner_phrase(doc, k)
-        if tok.tag_ == "PRP$":
-            return _verb_subject_name(ctx, role, envoys)
-    return None
-
-
-def _owner_phrase(doc: Doc, pos: int) -> str | None:
-    """"the Chinese government's" -> "Chinese government"; "China's" -> "China"."""
-    i = pos
-    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in GOVERNMENT_WORDS):
-        if doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].lower_ not in GOVERNMENT_WORDS:
-            break
-        i -= 1
-    return doc[i:pos].text if i < pos else None
-
-
-def _verb_subject_name(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
-    verb = next((a for a in role.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    subj = [m for m in subject_mentions(ctx, verb, role) if m.person not in envoys]
-    return ctx.name(subj[0].person) if subj else None
-
-
-def _agent_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
-    """"was sent by Kim Jong Un as special envoy", "Kim Jong Un dispatched X as envoy"."""
-    verb = next((a for a in role.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_ not in SEND_VERBS:
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            found = [m for t in child.subtree if (m := ctx.person_at(t)) is not None]
-            if found:
-                return ctx.name(found[0].person)
-    return _verb_subject_name(ctx, role, envoys)

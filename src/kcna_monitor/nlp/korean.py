@@ -183,9 +183,10 @@ def _plausible(words: list[Word], i: int, n_given: int) -> bool:
     return phrase not in NON_PERSON_PHRASES and not _is_eponym(words, i + n_given)
 
 
-def find_korean_names(text: str) -> list[NameSpan]:
-    """Every Korean personal name in the text, left to right, without overlaps."""
-    words = split_words(text)
+def find_korean_names(text: str, words: list[Word] | None = None) -> list[NameSpan]:
+    """Every Korean personal name in the text, left to right, without overlaps
+    (`words`: the text's split_words, when the caller already has them)."""
+    words = split_words(text) if words is None else words
     found: list[NameSpan] = []
     i = 0
     while i < len(words):

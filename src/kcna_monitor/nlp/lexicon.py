@@ -34,7 +34,22 @@ EPONYM_HEADS: frozenset[str] = frozenset({
     "plant", "textile", "shipyard", "kindergarten", "orphanage", "house", "river", "bay",
     "mountain", "mount", "island", "lake", "sea", "strait", "peninsula", "province", "county",
     "city", "district", "port", "dam", "reservoir", "line", "era", "thought", "doctrine", "guard",
-    "guards",
+    "guards", "hill", "hills", "studio", "gallery", "cemetery", "pavilion", "garden", "gardens",
+    "valley", "council", "commission", "committee", "ministry", "department", "agency",
+})
+
+# Words that end a portfolio in a capitalised title ("on Korean Peninsula Affairs",
+# "for Human Rights Issues"), never a name.
+PORTFOLIO_ENDS: frozenset[str] = frozenset({
+    "affairs", "issues", "relations", "questions", "cooperation", "talks", "security",
+})
+
+# Nouns after "X Y's" that only a person owns or sends ("Sonexay Siphandone's personal
+# letter"): they mark an unlabelled possessor as a person.
+PERSONAL_POSSESSIONS: frozenset[str] = frozenset({
+    "letter", "message", "greetings", "congratulations", "condolences", "invitation", "wife",
+    "husband", "son", "daughter", "sister", "brother", "envoy", "emissary", "representative",
+    "adviser", "advisor", "aide", "remarks", "speech",
 })
 
 # English title-case words that happen to spell a Korean syllable ("Has" = 핫).
@@ -97,5 +112,8 @@ SEND_VERBS: frozenset[str] = frozenset({
 })
 
 # Markers that a clause reports an earlier mission, not the current one.
-BACKGROUND_WORDS: frozenset[str] = frozenset({"ago", "previously", "formerly", "once"})
+# "has visited China several times": a frequency adverbial describes past trips.
+BACKGROUND_WORDS: frozenset[str] = frozenset({
+    "ago", "previously", "formerly", "once", "times", "repeatedly", "often", "frequently",
+})
 CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "delay", "abandon"})

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kcna_monitor.nlp.korean import Word
+from kcna_monitor.nlp.korean import Word, is_eponym_at
 from kcna_monitor.nlp.lexicon import TITLE_WORDS
 from kcna_monitor.nlp.persons import Candidate
 from kcna_monitor.nlp.records import Mention, Person
@@ -66,6 +66,12 @@ def link_persons(candidates: list[Candidate], words: list[Word]
         entities[idx].mentions.append(Mention(cand.text, cand.start, cand.end))
         linked.append(LinkedMention(cand.start, cand.end, idx))
     full_spans = [(c.start, c.end) for c in candidates if c.full]
+    for idx, start, end in _repeated_full_names(entities, words, full_spans):
+        # "of Prime Minister of the Lao PDR Sonexay Siphandone": a full name the NER
+        # missed in one context is still that person where it recurs verbatim.
+        entities[idx].mentions.append(Mention(entities[idx].name, start, end))
+        linked.append(LinkedMention(start, end, idx))
+        full_spans.append((start, end))
     for word in _standalone_words(words, full_spans):
         idx = _antecedent(entities, word)
         if idx is not None:
@@ -74,6 +80,27 @@ def link_persons(candidates: list[Candidate], words: list[Word]
     persons = tuple(Person(e.name, tuple(sorted(e.mentions, key=lambda m: m.start)))
                     for e in entities)
     return persons, sorted(linked, key=lambda m: m.start)
+
+
+def _repeated_full_names(entities: list[_Entity], words: list[Word],
+                         taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Other places where a person's full name (two words or more) is written the same way."""
+    out = []
+    starts: dict[str, list[int]] = {}
+    for j, w in enumerate(words):
+        starts.setdefault(w.text, []).append(j)
+    for idx, ent in enumerate(entities):
+        parts = ent.name.split()
+        if len(parts) < 2 or "-" in ent.name:
+            continue
+        for j in starts.get(parts[0], ()):
+            window = words[j:j + len(parts)]
+            start, end = window[0].start, window[-1].end
+            if [w.text for w in window] != parts or any(w.joiner != " " for w in window[1:]):
+                continue
+            if not any(s < end and start < e for s, e in taken) and not is_eponym_at(words, end):
+                out.append((idx, start, end))
+    return out
 
 
 def _same_person(entities: list[_Entity], text: str) -> int | None:

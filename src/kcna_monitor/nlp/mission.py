@@ -35,9 +35,12 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("leave", "home"): "returned", ("come", "home"): "returned", ("go", "home"): "returned",
     ("fly", "home"): "returned", ("head", "home"): "returned",
 }
+# Where a visitor is met on arrival ("was met at the airport").
+ARRIVAL_PLACES = frozenset({"airport", "station", "border", "port", "airfield"})
 VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour"})
 MOVE_TO = frozenset({"travel", "fly", "go", "come", "send", "dispatch", "head", "sail"})
 LEAVE_FOR = frozenset({"leave", "depart", "head", "set", "fly", "bind"})
+TRAVEL_HEADS = LEAVE_FOR | MOVE_TO | frozenset({"arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"here", "home", "there"})
 # Window after "left" in which "for X" names the destination: "left here for Moscow"
@@ -82,7 +85,7 @@ def role_destination(role: Token) -> str | None:
     end = min(role.sent.end - 1, role.i + 1 + ROLE_TO_WINDOW)
     for j in range(role.i + 1, end):
         tok = doc[j]
-        if tok.lower_ == "to":
+        if tok.lower_ == "to" and not _capital_inside_name(tok):
             return place_after(doc, j + 1)
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX"):
             return None
@@ -91,15 +94,33 @@ def role_destination(role: Token) -> str | None:
     return None
 
 
-def strong_destination(sent: Span) -> str | None:
-    """"visiting China", "a visit to the DPRK", "arrived in Seoul", "left for Moscow"."""
+def _capital_inside_name(tok: Token) -> bool:
+    """"of Comrade To Lam": a capitalised "To" after a capitalised word is a name."""
+    return tok.text == "To" and tok.i > tok.sent.start and tok.nbor(-1).is_title
+
+
+def strong_destination(sent: Span, background: bool = False) -> str | None:
+    """"visiting China", "a visit to the DPRK", "arrived in Seoul", "left for Moscow".
+
+    Cues of an earlier trip ("last travelled to X") count only when `background`."""
     for tok in sent:
-        if tok.pos_ == "VERB" and modality(tok) == "skip":
+        mode = modality(tok) if tok.pos_ == "VERB" else "factual"
+        if mode == "skip" and not _purpose_of_travel(tok):
             continue  # "an invitation to visit Pyongyang" is not this trip
+        if mode == "background" and not background:
+            continue
         place = _cue_place(tok)
         if place:
             return place
     return None
+
+
+def _purpose_of_travel(verb: Token) -> bool:
+    """"left here ... to visit Laos": an infinitive of purpose under a travel verb names
+    where the traveller is going."""
+    head = verb.head
+    to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to_inf and verb.dep_ in ("advcl", "xcomp") and head.lemma_ in TRAVEL_HEADS
 
 
 def _cue_place(tok: Token) -> str | None:
@@ -110,12 +131,32 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, nxt)
     if tok.lemma_ in VISIT_NOUNS and tok.pos_ == "NOUN" and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
+    if tok.lemma_ in ("arrive", "land", "come") and doc[nxt].lower_ == "here":
+        return dateline_place(doc)  # "arrived here": where the dispatch is filed
     if tok.lemma_ in ("arrive", "land") and doc[nxt].lower_ in ("in", "at"):
         return place_after(doc, nxt + 1)
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
+    if tok.lemma_ in MOVE_TO and tok.pos_ == "VERB":
+        return _to_object_place(tok)  # "dispatch Foreign Minister X to Pyongyang"
     if tok.lemma_ in LEAVE_FOR and tok.pos_ == "VERB":
         return _for_place(tok)
+    return None
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """"Pyongyang, November 6 (KCNA) --": the place the dispatch opens with."""
+    if len(doc) < 2 or doc[1].text != "," or doc[0].ent_type_ not in PLACE_LABELS:
+        return None
+    return doc[0].text
+
+
+def _to_object_place(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(verb.doc):
+            nxt = verb.doc[child.i + 1]
+            if nxt.is_title or nxt.lower_ == "the":
+                return place_after(verb.doc, child.i + 1)
     return None
 
 
@@ -155,7 +196,17 @@ def verb_stage(tok: Token) -> str | None:
             return stage
     if tok.lemma_ in CANCEL_VERBS:
         return "other"
+    if tok.lemma_ in ("meet", "receive") and _met_on_arrival(tok):
+        return "arrived"
     return STAGE_VERBS.get(tok.lemma_)
+
+
+def _met_on_arrival(verb: Token) -> bool:
+    """"He was met at the airport by ...": a passive welcome where one lands is arrival."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    places = {t.lemma_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+              for t in c.subtree}
+    return passive and bool(places & ARRIVAL_PLACES)
 
 
 def _on_a_visit(tok: Token) -> bool:
@@ -164,7 +215,17 @@ def _on_a_visit(tok: Token) -> bool:
 
 
 def modality(verb: Token) -> str:
-    """factual, future, background or skip (negated, hypothetical, purpose infinitive)."""
+    """factual, future, background or skip (negated, hypothetical, purpose infinitive).
+
+    A verb coordinated without its own subject or auxiliary shares the first verb's
+    mood: "is to deliver a letter and discuss ...", "visited X in 2000 and conveyed"."""
+    own = _own_modality(verb)
+    shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return modality(verb.head) if own == "factual" and shares else own
+
+
+def _own_modality(verb: Token) -> str:
     kids = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in MODAL_HYPOTHETICAL - {"would"} for c in kids):
         return "skip"

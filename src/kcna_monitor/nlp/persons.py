@@ -12,14 +12,27 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kcna_monitor.nlp.korean import Word, find_korean_names, is_eponym_at, split_words
+from kcna_monitor.nlp.korean import (
+    NameSpan,
+    Word,
+    find_korean_names,
+    is_eponym_at,
+    split_words,
+)
 from kcna_monitor.nlp.lexicon import (
+    ENGLISH_LOOKALIKES,
+    ENVOY_NOUNS,
     EPONYM_HEADS,
     NON_PERSON_PHRASES,
     PERSON_ROLE_NOUNS,
+    PERSONAL_POSSESSIONS,
+    PORTFOLIO_ENDS,
+    REPRESENTATIVE_NOUNS,
     TITLE_WORDS,
 )
 
+# Finite verb tags: a title phrase ends where its holder's clause has its verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Lower-case particles inside Western names ("Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "al", "da", "di", "la", "le",
                             "y", "ibn", "dos", "del", "du", "-", "."})
@@ -45,26 +58,97 @@ class Candidate:
 
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     """All person mentions of the document, sorted, plus the word list they came from."""
-    words = split_words(doc.text)
-    korean = [_korean_candidate(doc, n.start, n.end, n.words) for n in find_korean_names(doc.text)]
-    found = [c for c in korean if c is not None]
-    taken = [(c.start, c.end) for c in korean if c is not None]
+    text = doc.text  # Doc.text joins every token anew on each access: read it once
+    words = split_words(text)
+    korean = [_korean_candidate(doc, n) for n in find_korean_names(text, words)]
+    # Shape-found names win over overlapping NER spans (which cut them short).
+    found = [c for c in korean if c is not None] + _titled_lookalikes(doc)
+    taken = [(c.start, c.end) for c in found]
     for ent in doc.ents:
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
         cand = _ner_candidate(ent, words)
         if cand is not None:
             found.append(cand)
+            taken.append((cand.start, cand.end))
+    for cand in _unlabelled_possessors(doc) + _after_capitalised_role(doc):
+        if not any(cand.start < e and s < cand.end for s, e in taken):
+            found.append(cand)
+            taken.append((cand.start, cand.end))
     return sorted(found, key=lambda c: c.start), words
 
 
-def _korean_candidate(doc: Doc, start: int, end: int, n_words: int) -> Candidate | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if n_words == 2 and span is not None and "-" not in doc.text[start:end]:
-        labels = {e.label_ for e in span.ents}
+def _titled_lookalikes(doc: Doc) -> list[Candidate]:
+    """"Comrade To Lam", "party chief To Lam": after a title, a capitalised word that
+    spells an English function word ("To") cannot be one mid-sentence; it opens a name."""
+    out = []
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
+                and prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS
+                and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")):
+            end = nxt.idx + len(nxt.text)
+            out.append(Candidate(tok.idx, end, doc[tok.i:tok.i + 2].text, True))
+    return out
+
+
+def _unlabelled_possessors(doc: Doc) -> list[Candidate]:
+    """"Xi Jinping's emissary", "Sonexay Siphandone's personal letter": two or three
+    capitalised words the NER left out (or filed as ORG), owning what only a person has."""
+    out = []
+    for tok in doc:
+        if tok.tag_ != "POS" or not _owned_personal(doc, tok.i + 1):
+            continue
+        i = tok.i
+        while i > 0 and tok.i - i < 3 and _bare_name_word(doc[i - 1]):
+            i -= 1
+        if tok.i - i >= 2:
+            out.append(Candidate(doc[i].idx, tok.idx, doc[i:tok.i].text, True))
+    return out
+
+
+def _after_capitalised_role(doc: Doc) -> list[Candidate]:
+    """"Special Representative of the Russian Government on Asia-Pacific Affairs Igor
+    Morgulov arrived": a capitalised role's title phrase ends in its holder's name, the
+    two or three unlabelled capitalised words right before the clause's verb."""
+    out = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in ENVOY_NOUNS | REPRESENTATIVE_NOUNS):
+            continue
+        verb = next((t for t in doc[tok.i + 1:tok.sent.end] if t.tag_ in FINITE_TAGS), None)
+        if verb is None:
+            continue
+        i = verb.i
+        while i > tok.i + 1 and verb.i - i < 3 and _bare_name_word(doc[i - 1]):
+            i -= 1
+        if verb.i - i >= 2 and doc[i - 1].is_title and doc[i - 1].ent_type_ != "PERSON":
+            name = doc[i:verb.i]
+            out.append(Candidate(name.start_char, name.end_char, name.text, True))
+    return out
+
+
+def _owned_personal(doc: Doc, i: int) -> bool:
+    for tok in doc[i:min(len(doc), i + 3)]:
+        if tok.lower_ in PERSONAL_POSSESSIONS:
+            return True
+        if tok.pos_ not in ("ADJ",):
+            return False
+    return False
+
+
+def _bare_name_word(tok: Token) -> bool:
+    return (tok.is_title and tok.is_alpha and tok.ent_type_ in ("", "PERSON", "ORG")
+            and tok.lower_ not in TITLE_WORDS | EPONYM_HEADS | PORTFOLIO_ENDS)
+
+
+def _korean_candidate(doc: Doc, name: NameSpan) -> Candidate | None:
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if name.words == 2 and span is not None and "-" not in name.text:
+        # Token labels, not span.ents: that rebuilds every entity of the doc per call.
+        labels = {t.ent_type_ for t in span if t.ent_type_}
         if labels & PLACE_LABELS and "PERSON" not in labels:
             return None
-    return Candidate(start, end, doc.text[start:end], True)
+    return Candidate(name.start, name.end, name.text, True)
 
 
 def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
@@ -74,7 +158,7 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     if not tokens or not all(_name_token(t) for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = ent.doc.text[start:end]
+    text = ent.doc[tokens[0].i:tokens[-1].i + 1].text
     if any(t.lower_ in EPONYM_HEADS for t in tokens[1:]):
         return None  # "Kim Il Sung Square" filed as PERSON
     if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end):

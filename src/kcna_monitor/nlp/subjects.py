@@ -23,11 +23,11 @@ def role_clause(role: Token) -> Token:
     belongs to the clause "said" hangs from.
     """
     verb = role.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    slipped = role.dep_ in ("nsubj", "nsubjpass") and role.head is verb and any(
+    slipped = role.dep_ in ("nsubj", "nsubjpass") and role.head.i == verb.i and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < role.i for c in verb.children)
-    return verb.head if slipped and verb.head is not verb else verb
+    return verb.head if slipped and verb.head.i != verb.i else verb
 
 
 def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenMention]:
@@ -42,7 +42,7 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
             return []
         if verb.dep_ in ("relcl", "acl"):
             return _antecedent(ctx, verb) or nearest_before(ctx, verb.head.i + 1)
-        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
     return []

@@ -1,0 +1,125 @@
+"""Whose envoy: "envoy of X", "X's envoy", "his envoy", "dispatched by X"; else None."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kcna_monitor.nlp.context import DocContext
+from kcna_monitor.nlp.lexicon import ROLE_MODIFIERS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.subjects import role_clause, subject_mentions
+
+# How far after "of" the principal's name may start: "of Prime Minister of the Lao
+# PDR Sonexay Siphandone" puts it seven tokens on.
+PRINCIPAL_WINDOW = 10
+GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
+NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with", "by"})
+
+
+def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    """The sender named by the role phrase or by the clause around it."""
+    return (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
+            or _agent_principal(ctx, role, envoys))
+
+
+def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    doc = ctx.doc
+    j = role.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    for k in range(j + 1, min(len(doc), j + 1 + PRINCIPAL_WINDOW)):
+        m = ctx.person_at(doc[k])
+        if m is not None and m.person not in envoys:
+            return ctx.name(m.person)
+        # "of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming": the
+        # name after a preposition or a comma is no longer the principal.
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:
+            break
+    return _noun_phrase(doc, j + 1)
+
+
+def _noun_phrase(doc: Doc, i: int) -> str | None:
+    """A government or body named after "of": "the Government of the DPRK" -> without
+    "the"; an office keeps its lower-case title ("chairman of the State Affairs Commission")."""
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    end = i
+    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in TITLE_WORDS:
+        end += 1
+    while end < len(doc) and _np_token(doc, end):
+        end += 1
+    while end > i and doc[end - 1].lower_ in ("of", "the", "'s"):
+        end -= 1
+    if end == i or not any(t.text[:1].isupper() for t in doc[i:end]):
+        return None
+    return doc[i:end].text
+
+
+def _np_token(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.tag_ == "POS" and i + 1 < len(doc) and doc[i + 1].is_title:
+        return True  # "the Lao People's Democratic Republic"
+    if tok.is_punct or tok.lower_ in NP_STOP or tok.pos_ in ("VERB", "AUX"):
+        return False
+    return tok.text[:1].isupper() or tok.lower_ in GOVERNMENT_WORDS or tok.lower_ in ("of", "the")
+
+
+def phrase_start(role: Token) -> int:
+    """First token of the role phrase: modifiers, possessors and titles before the noun."""
+    doc, sent_start = role.doc, role.sent.start
+    i = role.i - 1
+    while i >= sent_start and _modifier(doc[i]):
+        i -= 1
+    return i + 1
+
+
+def _modifier(tok: Token) -> bool:
+    if tok.text == "-" and not tok.whitespace_ and not tok.nbor(-1).whitespace_:
+        return True  # the hyphen inside "Kim Jong-un's"
+    if tok.lower_ in ROLE_MODIFIERS or tok.tag_ in ("POS", "PRP$", "DT", "JJ", "NNP", "NNPS"):
+        return tok.lower_ not in ("as", "of")
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and not tok.is_punct
+
+
+def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    doc = ctx.doc
+    for k in range(phrase_start(role), role.i):
+        tok = doc[k]
+        if tok.tag_ == "POS" and k > 0:
+            m = ctx.person_at(doc[k - 1])
+            return ctx.name(m.person) if m is not None else _owner_phrase(doc, k)
+        if tok.tag_ == "PRP$":
+            return _verb_subject_name(ctx, role, envoys)
+    return None
+
+
+def _owner_phrase(doc: Doc, pos: int) -> str | None:
+    """"the Chinese government's" -> "Chinese government"; "China's" -> "China"."""
+    i = pos
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in GOVERNMENT_WORDS):
+        if doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].lower_ not in GOVERNMENT_WORDS:
+            break
+        i -= 1
+    while i < pos and doc[i].lower_ == "the":
+        i += 1  # "The Japanese government's" at the start of a sentence
+    return doc[i:pos].text if i < pos else None
+
+
+def _verb_subject_name(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    verb = role_clause(role)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [m for m in subject_mentions(ctx, verb, role) if m.person not in envoys]
+    return ctx.name(subj[0].person) if subj else None
+
+
+def _agent_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    """"was sent by Kim Jong Un as special envoy", "Kim Jong Un dispatched X as envoy"."""
+    verb = role_clause(role)
+    if verb.pos_ != "VERB" or verb.lemma_ not in SEND_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found = [m for t in child.subtree if (m := ctx.person_at(t)) is not None]
+            if found:
+                return ctx.name(found[0].person)
+    return _verb_subject_name(ctx, role, envoys)

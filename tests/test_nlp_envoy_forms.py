@@ -1,0 +1,48 @@
+"""Envoy constructions added after the held-out evaluation (own wording, real model)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kcna_monitor.nlp.pipeline import extract_text
+
+
+def envoys(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    ext = extract_text(nlp, text)
+    return {e.envoy: (e.principal, e.destination, e.status) for e in ext.envoys}
+
+
+def test_fronted_role_names_holder_after_principal_offices(nlp: Language) -> None:
+    text = ("Pyongyang, May 4 (KCNA) -- Special envoy of the respected Comrade Kim Jong Un, "
+            "general secretary of the Workers' Party of Korea, Ri Son Gwon, department director "
+            "of the WPK Central Committee, will visit Mongolia.")
+    assert envoys(nlp, text) == {"Ri Son Gwon": ("Kim Jong Un", "Mongolia", "upcoming")}
+
+
+def test_as_possessive_envoy_is_not_the_principal(nlp: Language) -> None:
+    text = ("MOSCOW, April 7 (Reuters) - North Korean Foreign Minister Choe Son-hui arrived in "
+            "Beijing on Monday as Kim Jong-un's special envoy, the official news agency said.")
+    assert envoys(nlp, text) == {"Choe Son-hui": ("Kim Jong-un", "Beijing", "arrived")}
+
+
+def test_unnamed_envoy_and_resident_envoy_are_not_reported(nlp: Language) -> None:
+    text = ("SEOUL, Oct. 2 (Yonhap) -- North Korean leader Kim Jong-un has sent a senior "
+            "military official to Moscow as his special envoy, state media said. Separately, "
+            "Lee Sang-min, Seoul's envoy in Washington, said alliance talks would continue.")
+    assert envoys(nlp, text) == {}
+
+
+def test_gapped_coordination_gives_each_envoy_a_destination(nlp: Language) -> None:
+    text = ("SEOUL, March 3 (Yonhap) -- President Yoon Suk Yeol will send special envoys to "
+            "Europe next week, his office said. Park Jin will fly to Paris and Chung Eui-yong "
+            "to Berlin as special envoys, a presidential spokesman said.")
+    found = envoys(nlp, text)
+    assert found["Park Jin"][1] == "Paris"
+    assert found["Chung Eui-yong"][1] == "Berlin"
+    assert {p for p, _, _ in found.values()} == {"Yoon Suk Yeol"}
+
+
+def test_place_heads_and_titled_lookalike_names(nlp: Language) -> None:
+    text = ("Pyongyang, July 1 (KCNA) -- Visitors toured the Mansudae Art Studio and laid "
+            "flowers on Mansu Hill. Party chief To Lam sent greetings to the Korean people.")
+    assert [p.name for p in extract_text(nlp, text).persons] == ["To Lam"]
