@@ -90,12 +90,15 @@ def _syllable_spellings(initial: int, vowel: int, final: int) -> set[str]:
     vowels = _vowel_spellings(initial, vowel)
     if final:
         vowels = tuple(v for v in vowels if v not in t.OPEN_ONLY_VOWELS.get(vowel, ()))
-    return {
+    spellings = {
         i + v + f
         for i in _initial_spellings(initial, vowel)
         for v in vowels
         for f in t.FINALS[final]
     }
+    if initial == t.I_HIEUH and vowel in t.WH_VOWELS:
+        spellings |= {"wh" + v[1:] + f for v in vowels for f in t.FINALS[final]}
+    return spellings
 
 
 @cache

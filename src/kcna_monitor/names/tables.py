@@ -65,10 +65,10 @@ VOWELS: tuple[tuple[str, ...], ...] = (
 # Finals by sound class (§2.3 rule 7); ICU/anyascii write ㄱ as g, ㅅ as s.
 FINALS: tuple[tuple[str, ...], ...] = (
     ("",),
-    ("k", "g"),  # ㄱ
+    ("k", "g", "ck", "c"),  # ㄱ  (South Korean Duck, Lac: Han Duck-soo, Wi Sung-lac)
     ("k", "kk"),  # ㄲ
     ("k",),  # ㄳ
-    ("n",),  # ㄴ
+    ("n", "nn"),  # ㄴ  (Kim Gunn)
     ("n",),  # ㄵ
     ("n",),  # ㄶ
     ("t", "d"),  # ㄷ
@@ -109,6 +109,9 @@ OPEN_ONLY_VOWELS: dict[int, frozenset[str]] = {
     19: frozenset({"ui", "eui", "ee"}),  # ㅢ never takes a final in Sino-Korean names
     20: frozenset({"ee"}),
 }
+# ㅎ before a w-vowel is sometimes written with the w first (Kang Kyung-wha, Whang).
+WH_VOWELS = frozenset({9, 14})  # ㅘ, ㅝ
+I_HIEUH = 18
 # Extra spellings that only exist after the silent initial ㅇ (Woo, Woon, Yi).
 ZERO_INITIAL_VOWELS: dict[int, tuple[str, ...]] = {V_U: ("woo", "wu"), V_I: ("yi",)}
 
