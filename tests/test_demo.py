@@ -26,6 +26,10 @@ def test_demo_prints_the_envoy_alert_and_summary(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         names = {r[0] for r in conn.execute("select name from persons")}
         watched = {r[0] for r in conn.execute("select distinct watch from alerts")}
+        variants = [r[0] for r in conn.execute(
+            "select variant from person_variants v join persons p on p.id = v.person_id "
+            "where p.name = 'Choe Son Hui'")]
+    assert variants == ["Choe Son Hui"]  # the later "Choe" is a mention, not a spelling
     assert {"Choe Ryong Hae", "Kim Jong Un", "Choe Son Hui", "Sergei Lavrov"} <= names
     assert "Kim Il Sung" not in names
     assert watched == {"Choe Ryong Hae"}

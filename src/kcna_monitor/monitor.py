@@ -275,13 +275,23 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
                          isoformat_z(page.article.published_at), isoformat_z(now))
         info = ArticleInfo(new.title, new.url, new.source, new.published_at, new.text)
         hits = rt.watchlist.hits(new.text, extraction, new.title)
-        findings = Findings(
-            extraction, alert_drafts(hits, info), review_drafts(hits),
-            {p.name: identity_key(p.name) or p.name for p in extraction.persons})
+        findings = Findings(extraction, alert_drafts(hits, info), review_drafts(hits),
+                            *identities(extraction))
         result = (rt.store.save_article(new, findings, channels)
                   or rt.store.revise_article(new, findings, channels))
         if result is not None:
             yield result
+
+
+def identities(extraction: Extraction) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each person's identity key, and the mentions that spell their full name."""
+    keys = {p.name: identity_key(p.name) or p.name for p in extraction.persons}
+    variants = {
+        p.name: sorted({p.name} | {m.text for m in p.mentions
+                                   if identity_key(m.text) == keys[p.name]})
+        for p in extraction.persons
+    }
+    return keys, variants
 
 
 def due_for_poll(rt: Runtime, name: str, now: datetime) -> bool:

@@ -72,6 +72,8 @@ class Findings:
     alerts: Sequence[AlertDraft] = ()
     reviews: Sequence[ReviewDraft] = ()
     person_keys: Mapping[str, str] = field(default_factory=dict)
+    # full-name spellings per person (not "Choe" or "Marshal Kim"), kept as variants
+    variants: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,7 @@ class Store:
                          article: NewArticle, findings: Findings,
                          channels: Sequence[str]) -> tuple[int, ...]:
         person_ids = self._insert_people(db, article_id, findings.extraction,
-                                         findings.person_keys,
+                                         findings.person_keys, findings.variants,
                                          article.published_at or article.fetched_at)
         self._insert_envoys(db, article_id, findings.extraction, person_ids)
         for review in findings.reviews:
@@ -274,7 +276,7 @@ class Store:
 
     def _insert_people(self, db: sqlite_utils.Database, article_id: int,
                        extraction: Extraction, keys: Mapping[str, str],
-                       seen: str) -> dict[str, int]:
+                       variants: Mapping[str, Sequence[str]], seen: str) -> dict[str, int]:
         ids: dict[str, int] = {}
         for person in extraction.persons:
             person_id = self._person_id(db, keys.get(person.name, person.name), person.name, seen)
@@ -283,8 +285,9 @@ class Store:
                 db.table("mentions").insert({"article_id": article_id, "person_id": person_id,
                                        "text": mention.text, "start": mention.start,
                                        "end": mention.end})
+            for variant in variants.get(person.name, (person.name,)):
                 db.execute("insert or ignore into person_variants (person_id, variant, "
-                           "first_seen) values (?, ?, ?)", [person_id, mention.text, seen])
+                           "first_seen) values (?, ?, ?)", [person_id, variant, seen])
         return ids
 
     def _person_id(self, db: sqlite_utils.Database, key: str, name: str, seen: str) -> int:
