@@ -16,7 +16,7 @@ from kcna_monitor.cli import cli
 from tests.site import FeedSite, config_text
 
 COMMANDS = ["run", "demo", "extract", "match-names", "articles", "search", "persons",
-            "envoys", "alerts", "status"]
+            "envoys", "alerts", "status", "review", "backtest"]
 
 
 @pytest.fixture

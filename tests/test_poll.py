@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from kcna_monitor.monitor import (
     MAX_PAGE_ATTEMPTS,
     Runtime,
     build_runtime,
+    deliver,
     poll_source,
     source_backoff,
 )
@@ -186,5 +188,33 @@ def test_rechecked_articles_keep_their_revisions_and_alert_once(
         assert names == {"Ri Su Yong", "Choe Ryong Hae"}
         poll_source(rt, "test-feed", NOW + timedelta(hours=21))
         assert count(rt, "alerts") == 1 and count(rt, "article_revisions") == 1
+    finally:
+        rt.close()
+
+
+def test_rules_of_every_kind_and_a_daily_digest_end_to_end(tmp_path: Path,
+                                                          site: FeedSite) -> None:
+    rules = ('\n[[watch]]\nname = "Envoys to Russia"\nkind = "envoy"\ndestination = "Russia"\n'
+             '\n[[watch]]\nname = "Ri Su Yong as envoy"\nkind = "envoy"\nperson = "Ri Su Yong"\n'
+             '\n[[watch]]\nname = "Threshing"\nkind = "keyword"\nphrases = ["autumn threshing"]\n'
+             f'\n[[alerts]]\nurl = "file://{tmp_path}/daily.jsonl"\ndigest = "daily"\n')
+    text = config_text(site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "now.jsonl"), rules)
+    clock = [NOW]
+    rt = build_runtime(config_from_text(text, environ={}), clock=lambda: clock[0])
+    try:
+        site.publish("envoy", "farms")
+        poll_source(rt, "test-feed", clock[0])
+        deliver(rt)
+        immediate = [json.loads(x) for x in (tmp_path / "now.jsonl").read_text().splitlines()]
+        assert sorted(a["watch"] for a in immediate) == [
+            "Choe Ryong Hae", "Envoys to Russia", "Threshing"]  # Ri Su Yong is no envoy
+        assert not (tmp_path / "daily.jsonl").exists()
+        clock[0] = NOW + timedelta(days=1)
+        deliver(rt)
+        deliver(rt)
+        [digest] = [json.loads(x) for x in (tmp_path / "daily.jsonl").read_text().splitlines()]
+        assert digest["title"] == "[kcna-monitor] daily digest: 3 alerts"
+        assert "Sentence: He called on the farmers to complete the autumn threshing" in \
+            digest["body"]
     finally:
         rt.close()
