@@ -13,7 +13,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message as SmtpMessageHandler
 from pytest_httpserver import HTTPServer
 
-from kcna_monitor.alerts.channels import Channel, build_channels
+from kcna_monitor.alerts.channels import Channel, Message, build_channels
 from kcna_monitor.alerts.outbox import MAX_ATTEMPTS, backoff, deliver_due, retry_failed
 from kcna_monitor.config import AlertTarget
 from kcna_monitor.nlp.records import Extraction
@@ -173,3 +173,68 @@ def test_secrets_in_a_channel_error_are_scrubbed() -> None:
     assert scrub("mailto://desk:hunter2pass@smtp.example.org refused",
                  "mailto://desk:hunter2pass@smtp.example.org") == \
         "mailto://desk:…@smtp.example.org refused"
+
+
+def test_two_senders_at_once_send_each_alert_once(store: Store, tmp_path: Path) -> None:
+    """Poll threads and `alerts retry` may deliver at the same moment."""
+    import threading
+
+    gate = threading.Barrier(2)
+    sent: list[int] = []
+
+    class Slow:
+        key, name, digest = "slow#1", "slow", "immediate"
+
+        def send(self, message: Message) -> None:
+            sent.append(message.alert_id)
+
+    channels: dict[str, Channel] = {"slow#1": Slow()}
+    raise_alert(store, channels)
+
+    def sender() -> None:
+        gate.wait()
+        deliver_due(store, channels, T0)
+
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sent == [1] and statuses(store) == ["delivered"]
+
+
+def test_a_claim_left_by_a_dead_sender_is_taken_over(store: Store) -> None:
+    from kcna_monitor.alerts.outbox import CLAIM_TIMEOUT
+
+    sent: list[int] = []
+
+    class Record:
+        key, name, digest = "rec#1", "rec", "immediate"
+
+        def send(self, message: Message) -> None:
+            sent.append(message.alert_id)
+
+    channels: dict[str, Channel] = {"rec#1": Record()}
+    raise_alert(store, channels)
+    with store.transaction() as db:  # as a sender killed mid-send leaves it
+        db.execute("update deliveries set status = 'sending', claimed_at = ?",
+                   ["2024-05-22T03:00:00Z"])
+    assert deliver_due(store, channels, T0 + CLAIM_TIMEOUT / 2).delivered == 0
+    assert deliver_due(store, channels, T0 + CLAIM_TIMEOUT * 2).delivered == 1
+    assert sent == [1]
+
+
+def test_a_channel_raising_anything_is_recorded_not_fatal(store: Store, tmp_path: Path) -> None:
+    class Broken:
+        key, name, digest = "broken#1", "broken", "immediate"
+
+        def send(self, message: Message) -> None:
+            raise BrokenPipeError("stdout closed")
+
+    channels: dict[str, Channel] = {"broken#1": Broken(), **build_channels(
+        [AlertTarget(f"file://{tmp_path}/ok.jsonl", "file")])}
+    raise_alert(store, channels)
+    report = deliver_due(store, channels, T0)
+    assert (report.delivered, report.retrying) == (1, 1)
+    [row] = store.rows("select last_error from deliveries where status = 'pending'")
+    assert "BrokenPipeError" in row["last_error"]

@@ -269,3 +269,13 @@ def test_alerts_retry_requeues_failed_deliveries(tmp_path: Path, site: FeedSite)
     [alert] = json_lines(invoke(tmp_path, "alerts", "--json"))
     assert alert["status"] == "delivered"
     assert len((broken / "alerts.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_backtest_since_is_utc() -> None:
+    from datetime import UTC, datetime
+
+    from kcna_monitor.cli import parse_utc
+
+    assert parse_utc("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
+    assert parse_utc("2024-05-01T10:00") == datetime(2024, 5, 1, 10, tzinfo=UTC)
+    assert parse_utc("2024-05-01T10:00+09:00") == datetime(2024, 5, 1, 1, tzinfo=UTC)

@@ -112,3 +112,18 @@ def test_secrets_come_from_the_environment_and_are_redacted() -> None:
 def test_redact_url_drops_credentials() -> None:
     assert redact_url("mailto://user:pass@example.org?to=a@b.c") == "mailto://example.org"
     assert "secret" not in redact_url("json://u:secret@host:8080/hook")
+
+
+def test_duplicate_watch_names_are_refused() -> None:
+    text = '[[watch]]\nname = "Kim Yo Jong"\n\n[[watch]]\nname = "Kim Yo Jong"\nkind = "envoy"\n'
+    with pytest.raises(ConfigError, match=r"watch\[1\].name.*duplicate watch name"):
+        config_from_text(text, origin="w.toml", environ={})
+
+
+def test_channel_keys_survive_secret_rotation() -> None:
+    text = "[[alerts]]\nurl = 'json://hooks.example.org/${HOOK_TOKEN}'\n"
+    first = config_from_text(text, environ={"HOOK_TOKEN": "aaaa1111"}).alerts[0]
+    second = config_from_text(text, environ={"HOOK_TOKEN": "bbbb2222"}).alerts[0]
+    assert first.key == second.key and "aaaa1111" not in first.key
+    named = config_from_text("[[alerts]]\nurl = 'console'\nname = 'desk'\n", environ={})
+    assert named.alerts[0].key == "desk"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from spacy.language import Language
+from spacy.tokens import Doc
 from werkzeug import Request, Response
 
 from kcna_monitor.config import config_from_text
@@ -20,6 +22,7 @@ from kcna_monitor.monitor import (
     poll_source,
     source_backoff,
 )
+from kcna_monitor.nlp.pipeline import load_pipeline
 from tests.site import FeedSite, config_text
 
 NOW = datetime(2024, 5, 22, 3, 0, tzinfo=UTC)
@@ -216,5 +219,63 @@ def test_rules_of_every_kind_and_a_daily_digest_end_to_end(tmp_path: Path,
         assert digest["title"] == "[kcna-monitor] daily digest: 3 alerts"
         assert "Sentence: He called on the farmers to complete the autumn threshing" in \
             digest["body"]
+    finally:
+        rt.close()
+
+
+@Language.component("explode_on_marker")
+def _explode_on_marker(doc: Doc) -> Doc:
+    """Stands for a bug in an NLP rule that only one page's text reveals."""
+    if "Hwasong" in doc.text:
+        raise ValueError("rule bug")
+    return doc
+
+
+def test_a_page_that_breaks_extraction_costs_only_that_page(
+        runtime: Runtime, site: FeedSite) -> None:
+    nlp = load_pipeline(runtime.config.nlp.model or None)
+    nlp.add_pipe("explode_on_marker", last=True)
+    runtime._pipeline = nlp
+    site.server.expect_request("/a/bad.html").respond_with_data(
+        "<html><body><article><h1>Test</h1><p>Pyongyang, May 1 (KCNA) -- A Hwasong rocket "
+        "was displayed at the exhibition, where Pak Pong Ju, premier, gave a speech.</p>"
+        "</article></body></html>", content_type="text/html")
+    site.publish("envoy")
+    site.publish_elsewhere("bad", "Exhibition")
+    site.publish("farms")
+    report = poll_source(runtime, "test-feed", NOW)
+    assert report.error is None and report.new_articles == 2 and report.alerts == 1
+    assert "extraction failed" in report.page_errors[0]
+    failures = runtime.store.page_attempts([site.server.url_for("/a/bad.html")])
+    assert list(failures.values()) == [1]
+    assert runtime.store.cache_headers(site.feed_url) == (None, None)  # retried next poll
+
+
+def test_a_page_fetched_but_not_stored_is_fetched_in_full_next_time(
+        tmp_path: Path, site: FeedSite) -> None:
+    text = config_text(site.feed_url, str(tmp_path / "s.db"), str(tmp_path / "a.jsonl"))
+    rt = build_runtime(config_from_text(text.replace('interval = "1h"',
+                                                     'interval = "1h"\nrecheck = "1h"'),
+                                        environ={}), clock=lambda: NOW)
+    calls: list[Request] = []
+
+    def page(request: Request) -> Response:
+        calls.append(request)
+        if len(calls) == 1:
+            rt.stop.set()  # SIGTERM arrives while the page is on the wire
+        if request.headers.get("If-None-Match") == '"p1"':
+            return Response(status=304, headers={"ETag": '"p1"'})
+        return Response("<html><body><article><h1>T</h1><p>Pyongyang, May 1 (KCNA) -- Pak "
+                        "Pong Ju, premier of the Cabinet, inspected a farm on Monday.</p>"
+                        "</article></body></html>", content_type="text/html",
+                        headers={"ETag": '"p1"'})
+
+    site.server.expect_request("/a/p.html").respond_with_handler(page)
+    site.publish_elsewhere("p", "Premier")
+    try:
+        assert poll_source(rt, "test-feed", NOW).new_articles == 0
+        rt.stop.clear()
+        assert poll_source(rt, "test-feed", NOW + timedelta(hours=1)).new_articles == 1
+        assert len(calls) == 2 and "If-None-Match" not in calls[1].headers
     finally:
         rt.close()

@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import wraps
 from typing import IO, Any, TypeVar
 
@@ -67,16 +68,30 @@ def runtime_for(config: Config) -> Iterator[Any]:
 
 
 @contextmanager
-def store_for(config_path: str | None, db: str | None) -> Iterator[Any]:
+def open_store_of(config: Config) -> Iterator[Any]:
     from kcna_monitor.monitor import utcnow
     from kcna_monitor.parse.dates import isoformat_z
     from kcna_monitor.store.repository import open_store
 
-    store = open_store(load_config(config_path, db=db).store.path, isoformat_z(utcnow()))
+    store = open_store(config.store.path, isoformat_z(utcnow()))
     try:
         yield store
     finally:
         store.close()
+
+
+def store_for(config_path: str | None, db: str | None) -> Any:
+    return open_store_of(load_config(config_path, db=db))
+
+
+def parse_utc(value: str) -> datetime:
+    """--since: an ISO date or time, read as UTC unless it names its zone."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(f"expected a date such as 2024-05-01, got {value!r}",
+                                 param_hint="--since") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -220,8 +235,9 @@ def _register_listings() -> None:
     _listing("review", ("watch", "person", "matched", "score", "reasons", "article_id",
                         "title"), queries.reviews,
              "Near matches worth a human look (the review band); never sent as alerts.")
-    _listing("status", ("source", "last_success", "last_error", "consecutive_failures",
-                        "articles"), queries.status, "Health of each source.")
+    _listing("status", ("source", "last_success", "last_error", "last_error_at",
+                        "consecutive_failures", "articles"), queries.status,
+             "Health of each source: last success, last error and when, failures in a row.")
 
 
 @cli.command()
@@ -290,16 +306,13 @@ def alerts_retry(parent: dict[str, Any] | None, config_path: str | None, db: str
 @handle_errors
 def backtest(since: str, config_path: str | None, db: str | None, as_json: bool) -> None:
     """Which stored articles would alert under the current watchlist (sends nothing)."""
-    from kcna_monitor.parse.dates import isoformat_z, parse_date
+    from kcna_monitor.parse.dates import isoformat_z
     from kcna_monitor.watch.backtest import backtest as run_backtest
     from kcna_monitor.watch.rules import Watchlist
 
-    moment = parse_date(since)
-    if moment is None:
-        raise click.BadParameter(f"expected a date such as 2024-05-01, got {since!r}",
-                                 param_hint="--since")
+    moment = parse_utc(since)
     config = load_config(config_path, db=db)
-    with store_for(config_path, db) as store:
+    with open_store_of(config) as store:
         rows = run_backtest(store, Watchlist(config.watch), isoformat_z(moment))
         emit(rows, ("article_id", "published_at", "watch", "person", "envoy", "title"),
              as_json)

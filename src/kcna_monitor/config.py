@@ -9,6 +9,7 @@ only module that reads the environment: alert URLs may name secrets as
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -107,6 +108,10 @@ class AlertTarget:
     url: str = field(repr=False)  # may hold an expanded secret: never print it
     name: str
     digest: str = "immediate"  # or "hourly", "daily": one message per period
+    # Identifies the channel in the outbox across restarts: the configured name,
+    # else a digest of the URL *before* ${VAR} expansion, so rotating a secret
+    # keeps the pending deliveries. Holds no secret.
+    key: str = ""
 
     def __str__(self) -> str:
         return self.name
@@ -255,7 +260,8 @@ def _build(merged: dict[str, Any], origin: str, env: Mapping[str, str]) -> Confi
         http=_build_http(merged["http"], origin),
         daemon=_build_daemon(merged["daemon"], origin),
         sources=_build_sources(merged["sources"], origin),
-        watch=tuple(_build_watch(w, origin, i) for i, w in enumerate(merged["watch"])),
+        watch=_unique_watch(
+            [_build_watch(w, origin, i) for i, w in enumerate(merged["watch"])], origin),
         alerts=tuple(_build_alert(a, origin, i, env) for i, a in enumerate(merged["alerts"])),
         origin=origin,
     )
@@ -359,6 +365,15 @@ def _build_watch(item: object, origin: str, index: int) -> WatchEntry:
     return WatchEntry(**{**entry, **lists})
 
 
+def _unique_watch(entries: list[WatchEntry], origin: str) -> tuple[WatchEntry, ...]:
+    """Alerts are kept per watch name, so two entries may not share one."""
+    names = [entry.name for entry in entries]
+    for index, name in enumerate(names):
+        _expect(names.index(name) == index, origin, f"watch[{index}].name",
+                f"duplicate watch name {name!r}; names must be unique")
+    return tuple(entries)
+
+
 def _string_list(entry: Mapping[str, Any], key: str, origin: str,
                  prefix: str) -> tuple[str, ...]:
     values = entry.get(key, [])
@@ -378,7 +393,10 @@ def _build_alert(item: object, origin: str, index: int, env: Mapping[str, str]) 
     _expect(not missing, origin, f"{prefix}.url",
             f"environment variable {missing[0] if missing else ''} is not set")
     url = _ENV_REF.sub(lambda m: env[m.group(1)], raw)
-    return AlertTarget(url=url, name=entry.get("name") or redact_url(raw), digest=digest)
+    digest_of_raw = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:10]
+    name = entry.get("name") or redact_url(raw)
+    key = entry.get("name", f"{name}#{digest_of_raw}")
+    return AlertTarget(url=url, name=name, digest=digest, key=key)
 
 
 def redact_url(url: str) -> str:

@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
-from typing import TextIO, cast
+from typing import TextIO
 
 from spacy.language import Language
 
 from kcna_monitor.alerts.channels import Channel, build_channels
 from kcna_monitor.alerts.outbox import DeliveryReport, deliver_due
 from kcna_monitor.config import Config, SourceConfig
-from kcna_monitor.errors import ParseError, SourceError
+from kcna_monitor.errors import SourceError
 from kcna_monitor.names.matcher import identity_key
 from kcna_monitor.nlp.pipeline import extract_texts, load_pipeline
 from kcna_monitor.nlp.records import Extraction
@@ -64,6 +64,7 @@ class Runtime:
     clock: Callable[[], datetime] = utcnow
     stop: threading.Event = field(default_factory=threading.Event)
     _nlp_lock: threading.RLock = field(default_factory=threading.RLock)
+    _pipeline: Language | None = None
 
     @cached_property
     def watchlist(self) -> Watchlist:
@@ -76,9 +77,9 @@ class Runtime:
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded once, on first need."""
         with self._nlp_lock:
-            if "_nlp" not in self.__dict__:
-                self.__dict__["_nlp"] = load_pipeline(self.config.nlp.model or None)
-            return cast(Language, self.__dict__["_nlp"])
+            if self._pipeline is None:
+                self._pipeline = load_pipeline(self.config.nlp.model or None)
+            return self._pipeline
 
     def extract(self, texts: Iterable[str]) -> list[Extraction]:
         """Extraction in batches; one poll thread at a time uses the pipeline."""
@@ -142,9 +143,15 @@ def _poll(rt: Runtime, source: SourceConfig, now: datetime) -> PollReport:
     # Feeds and listings put the newest first; process oldest first so that
     # alerts arrive in the order events happened (announcement before talks).
     new_items = [i for i in reversed(items) if i.url not in known]
-    todo = _retryable(rt, new_items) + _due_rechecks(rt, source, now)
-    pages, errors = _fetch_pages(rt, source, todo, now)
-    results = list(_store_pages(rt, source, pages, now))
+    pages, errors = _fetch_pages(rt, source, _retryable(rt, new_items), now)
+    if not rt.stop.is_set():
+        rechecked, recheck_errors = _fetch_pages(rt, source, _due_rechecks(rt, source, now),
+                                                 now, conditional=True)
+        pages, errors = pages + rechecked, errors + recheck_errors
+    extractions = _extract_pages(rt, source, pages, now)
+    errors += [f"page {p.item.url}: extraction failed"
+               for p, e in zip(pages, extractions, strict=True) if e is None]
+    results = list(_store_pages(rt, source, pages, extractions, now))
     if cache is not None and not errors and not rt.stop.is_set():
         # Remember the listing only once every item on it is stored: a 304 next
         # time must not hide an item that this poll failed to fetch.
@@ -222,8 +229,8 @@ def _retryable(rt: Runtime, items: list[FeedItem]) -> list[FeedItem]:
     return [i for i in items if attempts.get(i.url, 0) < MAX_PAGE_ATTEMPTS]
 
 
-def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
-                 now: datetime) -> tuple[list[_Page], list[str]]:
+def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem], now: datetime,
+                 *, conditional: bool = False) -> tuple[list[_Page], list[str]]:
     pages: list[_Page] = []
     errors: list[str] = []
     selectors = Selectors(source.title_selector, source.body_selector, source.date_selector)
@@ -231,44 +238,51 @@ def _fetch_pages(rt: Runtime, source: SourceConfig, items: list[FeedItem],
         if rt.stop.is_set():
             break
         try:
-            response = _fetch_page(rt, source, item.url, now)
+            response = _fetch_page(rt, source, item.url, now, conditional)
             if response is None:
                 continue  # a recheck answered 304: unchanged
             article = extract_article(
                 response.content, response.url, content_type=response.content_type,
                 selectors=selectors, fetched_at=now, fallback_title=item.title,
                 fallback_date=item.published_at)
-        except (SourceError, ParseError) as exc:
-            tries = rt.store.record_page_failure(item.url, source.name, str(exc),
-                                                 isoformat_z(now))
-            log.warning("source %s: page failed (%d of %d tries): %s", source.name, tries,
-                        MAX_PAGE_ATTEMPTS, exc)
-            if tries < MAX_PAGE_ATTEMPTS:
+        except SourceError as exc:
+            if _page_failed(rt, source, item.url, str(exc), now):
                 errors.append(f"page {exc}")
             continue
         pages.append(_Page(item, article))
     return pages, errors
 
 
-def _fetch_page(rt: Runtime, source: SourceConfig, url: str, now: datetime
-                ) -> Response | None:
-    """GET an article page; conditional, and remembered, when the source rechecks."""
-    if source.recheck is None:
-        return rt.fetcher.get(url)
-    response = rt.fetcher.get(url, **dict(zip(("etag", "last_modified"),
-                                              rt.store.cache_headers(url), strict=True)))
-    rt.store.save_cache_headers(url, response.etag, response.last_modified, isoformat_z(now))
+def _page_failed(rt: Runtime, source: SourceConfig, url: str, reason: str,
+                 now: datetime) -> bool:
+    """Count a failed page; True while it will be tried again."""
+    tries = rt.store.record_page_failure(url, source.name, reason, isoformat_z(now))
+    log.warning("source %s: page failed (%d of %d tries): %s", source.name, tries,
+                MAX_PAGE_ATTEMPTS, reason)
+    return tries < MAX_PAGE_ATTEMPTS
+
+
+def _fetch_page(rt: Runtime, source: SourceConfig, url: str, now: datetime,
+                conditional: bool) -> Response | None:
+    """GET an article page; None when a recheck is answered 304 (unchanged).
+
+    Only a stored article is asked conditionally: validators saved for a page
+    whose article was then not stored must not turn its next fetch into a 304.
+    """
+    etag, last_modified = rt.store.cache_headers(url) if conditional else (None, None)
+    response = rt.fetcher.get(url, etag=etag, last_modified=last_modified)
+    if source.recheck is not None:
+        rt.store.save_cache_headers(url, response.etag, response.last_modified,
+                                    isoformat_z(now))
     return None if response.not_modified else response
 
 
 def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
-                 now: datetime) -> Iterator[SaveResult]:
-    if not pages:
-        return
-    texts = (p.article.text for p in pages)
-    extractions = rt.extract(texts)
+                 extractions: list[Extraction | None], now: datetime) -> Iterator[SaveResult]:
     channels = list(rt.channels)
     for page, extraction in zip(pages, extractions, strict=True):
+        if extraction is None:
+            continue
         if rt.stop.is_set():
             return
         new = NewArticle(source.name, page.item.url, page.article.title, page.article.text,
@@ -281,6 +295,26 @@ def _store_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
                   or rt.store.revise_article(new, findings, channels))
         if result is not None:
             yield result
+
+
+def _extract_pages(rt: Runtime, source: SourceConfig, pages: list[_Page],
+                   now: datetime) -> list[Extraction | None]:
+    """Extraction in one batch; if the batch fails, page by page, so that one page
+    that breaks the pipeline is recorded in page_failures and the others are kept."""
+    if not pages:
+        return []
+    try:
+        return list(rt.extract(p.article.text for p in pages))
+    except Exception:  # a bug in the NLP stage, isolated to the page that shows it
+        log.exception("source %s: extraction failed; retrying page by page", source.name)
+    results: list[Extraction | None] = []
+    for page in pages:
+        try:
+            results.extend(rt.extract([page.article.text]))
+        except Exception as exc:  # the same boundary, now for one page
+            _page_failed(rt, source, page.item.url, f"extraction failed: {exc!r}", now)
+            results.append(None)
+    return results
 
 
 def identities(extraction: Extraction) -> tuple[dict[str, str], dict[str, list[str]]]:

@@ -42,7 +42,9 @@ class Channel(Protocol):
 
 
 def channel_key(target: AlertTarget) -> str:
-    """Stable across restarts and config reordering; no secret can be read from it."""
+    """Stable across restarts, config reordering and secret rotation; no secret in it."""
+    if target.key:
+        return target.key
     digest = hashlib.sha256(target.url.encode("utf-8")).hexdigest()[:10]
     return f"{target.name}#{digest}"
 
@@ -56,8 +58,11 @@ class ConsoleChannel:
 
     def send(self, message: Message) -> None:
         rule = "-" * 72
-        print(f"{rule}\nALERT {message.title}\n{message.body}\n{rule}", file=self.stream,
-              flush=True)
+        try:
+            print(f"{rule}\nALERT {message.title}\n{message.body}\n{rule}", file=self.stream,
+                  flush=True)
+        except (OSError, ValueError) as exc:  # a closed pipe or stream
+            raise AlertError(self.name, f"cannot write to the console: {exc}") from exc
 
 
 @dataclass
@@ -99,9 +104,7 @@ class AppriseChannel:
         notifier = apprise.Apprise()
         if not notifier.add(self._url_for(message)):
             raise AlertError(self.name, "not a valid Apprise URL")
-        with apprise.LogCapture(level=logging.WARNING) as log:
-            ok = notifier.notify(body=message.body, title=message.title)
-            reason = _last_line(log.getvalue())
+        ok, reason = _notify(notifier, message)
         if not ok:
             raise AlertError(self.name, scrub(reason, self.url) or "delivery failed")
 
@@ -110,6 +113,24 @@ class AppriseChannel:
             return self.url
         joiner = "&" if "?" in self.url else "?"
         return f"{self.url}{joiner}+Idempotency-Key={message.idempotency_key}"
+
+
+def _notify(notifier: Any, message: Message) -> tuple[bool, str]:
+    """Send through Apprise; its log lines become the reason, never stderr output
+    (they may quote the URL's user or token)."""
+    import apprise
+
+    logger = logging.getLogger("apprise")
+    logger.propagate = False
+    try:
+        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as log:
+            try:
+                ok = bool(notifier.notify(body=message.body, title=message.title))
+            except Exception as exc:  # third-party plugin code: translated here
+                return False, f"{type(exc).__name__}: {exc}"
+            return ok, _last_line(log.getvalue())
+    finally:
+        logger.propagate = True
 
 
 def scrub(text: str, url: str) -> str:

@@ -20,6 +20,9 @@ from kcna_monitor.errors import AlertError
 from kcna_monitor.parse.dates import isoformat_z
 from kcna_monitor.store.repository import Store
 
+# A claim older than this is taken to belong to a sender that died mid-send
+# (kill -9): its message is tried again, at most once more per such crash.
+CLAIM_TIMEOUT = timedelta(minutes=10)
 # Back-off 1, 2, 4 … minutes capped at an hour: ten attempts span about nine
 # hours, long enough to ride out a receiver's maintenance window overnight.
 BACKOFF_BASE = timedelta(minutes=1)
@@ -46,16 +49,36 @@ def idempotency_key(alert_id: int, article_url: str, watch: str) -> str:
 
 
 def due_deliveries(store: Store, now: datetime, *, force: bool) -> list[dict[str, Any]]:
-    sql = ("select d.alert_id, d.channel, d.attempts, a.kind, a.watch, a.person, a.title, "
-           "a.body, a.score, a.article_id, a.created_at, r.url, "
+    """Deliveries to try now. ``force`` (``run --once``, ``alerts retry``) takes
+    every undelivered one: back-off ignored, earlier failures and stale claims
+    included."""
+    sql = ("select d.alert_id, d.channel, d.attempts, d.status, a.kind, a.watch, a.person, "
+           "a.title, a.body, a.score, a.article_id, a.created_at, r.url, "
            "coalesce(r.source, a.source) as source, r.published_at "
            "from deliveries d join alerts a on a.id = d.alert_id "
-           "left join articles r on r.id = a.article_id where d.status = 'pending'")
-    params: list[Any] = []
-    if not force:
-        sql += " and (d.next_attempt_at is null or d.next_attempt_at <= ?)"
-        params.append(isoformat_z(now))
+           "left join articles r on r.id = a.article_id where ")
+    if force:
+        sql += "d.status in ('pending', 'failed', 'sending')"
+        params: list[Any] = []
+    else:
+        sql += ("((d.status = 'pending' and (d.next_attempt_at is null or d.next_attempt_at <= ?))"
+                " or (d.status = 'sending' and d.claimed_at <= ?))")
+        params = [isoformat_z(now), isoformat_z(now - CLAIM_TIMEOUT)]
     return store.rows(sql + " order by d.alert_id, d.channel", params)
+
+
+def _claim(store: Store, rows: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
+    """The rows this sender won: each is moved to 'sending' only if nobody else did."""
+    won = []
+    with store.transaction() as db:
+        for row in rows:
+            cursor = db.execute(
+                "update deliveries set status = 'sending', claimed_at = ? "
+                "where alert_id = ? and channel = ? and status = ?",
+                [isoformat_z(now), row["alert_id"], row["channel"], row["status"]])
+            if cursor.rowcount == 1:
+                won.append(row)
+    return won
 
 
 def digest_cutoff(now: datetime, period: str) -> datetime:
@@ -72,14 +95,17 @@ def deliver_due(store: Store, channels: Mapping[str, Channel], now: datetime, *,
     per closed period (hourly or daily) holding all of its alerts.
     """
     counts = {"delivered": 0, "retrying": 0, "failed": 0}
+    immediate: list[dict[str, Any]] = []
     batches: dict[str, list[dict[str, Any]]] = {}
     for row in due_deliveries(store, now, force=force):
         channel = channels.get(row["channel"])
-        if channel is not None and channel.digest != "immediate":
-            if row["created_at"] < isoformat_z(digest_cutoff(now, channel.digest)):
-                batches.setdefault(row["channel"], []).append(row)
-            continue
-        counts[_deliver(store, channel, [row], _message(row), now)] += 1
+        if channel is None or channel.digest == "immediate":
+            immediate.append(row)
+        elif row["created_at"] < isoformat_z(digest_cutoff(now, channel.digest)):
+            batches.setdefault(row["channel"], []).append(row)
+    for row in _claim(store, immediate, now):
+        counts[_deliver(store, channels.get(row["channel"]), [row], _message(row), now)] += 1
+    batches = {key: won for key, rows in batches.items() if (won := _claim(store, rows, now))}
     for key, rows in batches.items():
         counts[_deliver(store, channels[key], rows, _digest(rows, channels[key]), now)] += len(
             rows)
@@ -110,12 +136,20 @@ def _deliver(store: Store, channel: Channel | None, rows: list[dict[str, Any]],
     try:
         channel.send(message)
     except AlertError as exc:
-        attempts = max(row["attempts"] for row in rows) + 1
-        status = "failed" if attempts >= MAX_ATTEMPTS else "pending"
-        _mark(store, rows, status, now, exc.reason, retry_at=now + backoff(attempts))
-        return "failed" if status == "failed" else "retrying"
+        return _failed_attempt(store, rows, now, exc.reason)
+    except Exception as exc:  # a channel's own bug: recorded, never fatal to the others
+        # Only the type: the message of an unexpected error may quote a secret URL.
+        return _failed_attempt(store, rows, now, f"unexpected {type(exc).__name__}")
     _mark(store, rows, "delivered", now)
     return "delivered"
+
+
+def _failed_attempt(store: Store, rows: list[dict[str, Any]], now: datetime,
+                    reason: str) -> str:
+    attempts = max(row["attempts"] for row in rows) + 1
+    status = "failed" if attempts >= MAX_ATTEMPTS else "pending"
+    _mark(store, rows, status, now, reason, retry_at=now + backoff(attempts))
+    return "failed" if status == "failed" else "retrying"
 
 
 def _mark(store: Store, rows: list[dict[str, Any]], status: str, now: datetime,
@@ -137,7 +171,8 @@ def _settle_alert(db: Any, alert_id: int) -> None:
         "update alerts set status = case "
         "when exists (select 1 from deliveries where alert_id = :id and status = 'failed') "
         "then 'failed' "
-        "when exists (select 1 from deliveries where alert_id = :id and status = 'pending') "
+        "when exists (select 1 from deliveries where alert_id = :id "
+        "and status in ('pending', 'sending')) "
         "then 'pending' else 'delivered' end where id = :id", {"id": alert_id})
 
 

@@ -59,7 +59,8 @@ def alerts(store: Store) -> list[dict[str, Any]]:
 
 def status(store: Store) -> list[dict[str, Any]]:
     return store.rows(
-        "select s.name as source, s.last_success, s.last_error, s.consecutive_failures, "
+        "select s.name as source, s.last_success, s.last_error, s.last_error_at, "
+        "s.consecutive_failures, "
         "(select count(*) from articles a where a.source = s.name "
         " and a.duplicate_of is null) as articles "
         "from sources s order by s.name")

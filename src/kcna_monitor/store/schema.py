@@ -130,9 +130,14 @@ def _m005_revisions(db: sqlite_utils.Database) -> None:
     db.table("article_revisions").create_index(["article_id"])
 
 
+def _m006_delivery_claims(db: sqlite_utils.Database) -> None:
+    """A delivery being sent is claimed first, so two senders never both send it."""
+    db.table("deliveries").add_column("claimed_at", str)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _m001_initial, _m002_source_health, _m003_reviews, _m004_source_alert_state,
-    _m005_revisions,
+    _m005_revisions, _m006_delivery_claims,
 )
 
 
