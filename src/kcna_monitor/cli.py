@@ -145,7 +145,8 @@ def run(config_path: str | None, db: str | None, once: bool) -> None:
 def demo(config_path: str | None, folder: str | None) -> None:
     """Run the real monitor offline against a bundled site served on 127.0.0.1.
 
-    The demo never touches your store: it has its own database and watchlist.
+    The demo never touches your store: it has its own database, watchlist and
+    configuration (--config is accepted, like everywhere, and not used).
     """
     from kcna_monitor.demo.runner import run_demo
 
