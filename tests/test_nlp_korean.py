@@ -22,6 +22,8 @@ def names(text: str) -> list[str]:
     ("Kim Jong Un Has Talks with", ["Kim Jong Un"]),
     ("President Moon Jae In of south Korea", ["Moon Jae In"]),
     ("accompanied by Kim Song, DPRK permanent representative", ["Kim Song"]),
+    ("MOON'S ENVOY CHUNG EUI-YONG TO FLY", ["CHUNG EUI-YONG"]),
+    ("statues of Kim Il Sung and Kim Jong Il Prize winners", ["Kim Il Sung"]),
 ])
 def test_finds_name_forms(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -34,6 +36,7 @@ def test_finds_name_forms(text: str, expected: list[str]) -> None:
     "awarded the Kim Jong Il Prize",
     "In Seoul, officials said",
     "the Hong Kong office",
+    "workers of the Kim Chaek Iron and Steel Complex",
 ])
 def test_rejects_eponyms_and_english(text: str) -> None:
     assert names(text) == []

@@ -42,12 +42,23 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
     scope = scope_sentences(ctx, person, link, only)
     mention = _mention_near(ctx, person, link)
     near = ctx.doc[mention[3]]
+    status = (_earlier_mission(ctx, person) or mission_status(scope)
+              or mission_status(_lead(ctx)) or "other")
     dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
+            or _own_clause_destination(ctx, mention[4], status == "other")
             or _destination(ctx, [near.sent], scope))
-    status = mission_status(scope) or mission_status(_lead(ctx)) or "other"
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
+
+
+def _earlier_mission(ctx: DocContext, person: int) -> str | None:
+    """"In 2009 X flew to Pyongyang as an emissary": when the sentences naming the envoy
+    tell only an earlier mission, a plan in another sentence ("preparing to send a
+    senior envoy") is someone else's."""
+    sents = {ctx.doc[m.start].sent.start: ctx.doc[m.start].sent
+             for m in ctx.mentions if m.person == person}
+    return "other" if mission_status(list(sents.values())) == "other" else None
 
 
 def _lead(ctx: DocContext) -> list[Span]:
@@ -86,6 +97,18 @@ def _gapped_destination(ctx: DocContext, end: int) -> str | None:
     return place_after(doc, end + 1)
 
 
+def _own_clause_destination(ctx: DocContext, end: int, past: bool) -> str | None:
+    """"A will visit Russia as special envoy ..., and B will visit China in the same
+    capacity", "the highest-level trip to the DPRK since X travelled to Pyongyang in
+    2018": an envoy goes where the words after the name, up to the next name, say
+    (an earlier trip there only when the envoy's mission is an earlier one)."""
+    sent = ctx.doc[end - 1].sent
+    nxt = [m.start for m in ctx.in_sentence(sent) if m.start >= end]
+    span = ctx.doc[end:min(nxt) if nxt else sent.end]
+    return strong_destination(span) or (strong_destination(span, background=True)
+                                        if past else None)
+
+
 def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) -> list[Span]:
     """Sentences about the envoy: named, its role sentence, and the pronoun or
     "the envoy" sentences that follow them."""
@@ -113,12 +136,13 @@ def _anaphoric(sent: Span) -> bool:
 def _destination(ctx: DocContext, near: list[Span], scope: list[Span]) -> str | None:
     """The first place cue: in the sentence naming the envoy by the role, then the
     sentences about the envoy, then anywhere; strong cues before weak ones, and a
-    trip of the past ("last travelled to X") only when the envoy's sentences say
-    nothing else."""
+    trip of the past ("last travelled to X") only when the envoy's sentences name no
+    current journey (it still beats a bare "in X", which may be where a meeting was
+    held or a forum took place)."""
     everything = list(ctx.doc.sents)
     passes: list[tuple[Callable[[Span], str | None], list[Span]]] = [
-        (strong_destination, near), (strong_destination, scope),
-        (weak_destination, near), (weak_destination, scope), (_past_destination, near),
+        (strong_destination, near), (strong_destination, scope), (_past_destination, near),
+        (weak_destination, near), (weak_destination, scope),
         (_past_destination, scope), (strong_destination, everything),
         (weak_destination, everything)]
     for finder, sents in passes:

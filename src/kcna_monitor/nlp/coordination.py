@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.subjects import DEPENDENT_PREPS
+
+# Longest apposition ("chief of the office of national security of Chong Wa Dae") that
+# may sit between two listed envoys.
+APPOSITION_SPAN = 20
 
 
 def with_coordinated(ctx: DocContext, found: list[TokenMention]) -> list[TokenMention]:
@@ -16,7 +20,7 @@ def with_coordinated(ctx: DocContext, found: list[TokenMention]) -> list[TokenMe
         if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
                 t.lower_ in ("and", ",") for t in between):
             break
-        if _dependent_name(doc, m) or m.person == cur.person:
+        if dependent_name(doc, m) or m.person == cur.person:
             continue
         out.insert(0, m)
         cur = m
@@ -28,14 +32,23 @@ def _listed_after(ctx: DocContext, last: TokenMention) -> list[TokenMention]:
     doc, out, cur = ctx.doc, [], last
     for m in [m for m in ctx.in_sentence(doc[last.start].sent) if m.start >= last.end]:
         between = [t.lower_ for t in doc[cur.end:m.start]]
-        if not between or any(w not in ("and", ",") for w in between):
+        listed = bool(between) and all(w in ("and", ",") for w in between)
+        if not listed and not _apposition_then_and(doc[cur.end:m.start]):
             break
         out.append(m)
         cur = m
     return out
 
 
-def _dependent_name(doc: Doc, m: TokenMention) -> bool:
+def _apposition_then_and(between: Span) -> bool:
+    """"The special envoys, A, chief of the office of ..., and B, director of ...": an
+    apposition of the previous name, then "and" before the next one."""
+    words = [t.lower_ for t in between]
+    return (len(words) <= APPOSITION_SPAN and words[:1] == [","] and words[-2:] == [",", "and"]
+            and not any(t.pos_ in ("VERB", "AUX") for t in between))
+
+
+def dependent_name(doc: Doc, m: TokenMention) -> bool:
     """A name inside "of X", "by X" or a possessive "X's" is not a list item."""
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
     after = doc[m.end].tag_ if m.end < len(doc) else ""
@@ -50,7 +63,7 @@ def gapped_after(ctx: DocContext, first: TokenMention, role: Token) -> list[Toke
         if not first.end <= m.start < role.i or m.end >= len(doc) or m.person == first.person:
             continue
         conj = [t for t in doc[first.end:m.start] if t.lower_ == "and"]
-        if not conj or doc[m.end].pos_ != "ADP" or _dependent_name(doc, m):
+        if not conj or doc[m.end].pos_ != "ADP" or dependent_name(doc, m):
             continue
         between = doc[conj[-1].i + 1:m.start]
         if all(t.pos_ in ("ADJ", "PROPN", "DET", "NOUN") for t in between):

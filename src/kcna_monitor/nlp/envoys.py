@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
+from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.lexicon import (
     ENVOY_NOUNS,
     HYPOTHETICAL_HEADS,
@@ -41,6 +41,8 @@ ROLE_PP_WINDOW = 6
 FRONTED_WINDOW = 48
 # Punctuation after which a role phrase opens the clause (the dateline dash).
 CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
+# Heads under which "to send an envoy" is settled, not just prepared or wished for.
+SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
 # Finite verb tags: the holder of a fronted role is named before the clause's verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -60,9 +62,14 @@ def role_tokens(doc: Doc) -> list[Token]:
     for tok in doc:
         is_role = tok.lower_ in ENVOY_NOUNS or (
             tok.lower_ in REPRESENTATIVE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "special")
-        if is_role and not _in_org_name(tok):
+        if (is_role and not _in_org_name(tok)) or _same_capacity(tok):
             out.append(tok)
     return out
+
+
+def _same_capacity(tok: Token) -> bool:
+    """"and B will visit China in the same capacity": the role said before, again."""
+    return tok.lower_ == "capacity" and any(c.lower_ in ("same", "similar") for c in tok.lefts)
 
 
 def _in_org_name(tok: Token) -> bool:
@@ -77,9 +84,11 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
     "The envoy" refers back to the last role mentioned, so without a principal of
     its own it takes that role's ("X will send a special envoy ... The envoy, Y,").
     """
-    links = []
+    links: list[RoleLink] = []
     earlier: str | None = None
     for role in role_tokens(ctx.doc):
+        if _same_capacity(role) and not (links and links[-1].role.sent == role.sent):
+            continue  # "in the same capacity" repeats an envoy role only right after one
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
         if principal is None and _definite(role):
@@ -95,7 +104,7 @@ def _definite(role: Token) -> bool:
     special representative for X" is a new role, not a reference back."""
     left = [c.lower_ for c in role.lefts]
     right = [c for c in role.rights if c.dep_ == "prep"]
-    return set(left) <= {"the", "special"} and not right
+    return set(left) <= {"the", "special", "same", "similar"} and not right
 
 
 def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
@@ -105,7 +114,8 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (_apposition(ctx, before) or _as_phrase(ctx, role, before)
              or _predicate(ctx, role) or _name_after(ctx, role)
-             or _fronted(ctx, role, before) or _next_sentence(ctx, role))
+             or _fronted(ctx, role, before) or _next_sentence(ctx, role)
+             or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
     owners = _owners(ctx, role)
@@ -141,15 +151,46 @@ def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
 
 def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
     """"... as special envoy": the subject of the clause "as" belongs to."""
-    if before is None or before.lower_ != "as":
+    if before is None or before.lower_ not in ("as", "in"):
         return []
+    if before.lower_ == "in" and not _same_capacity(role):
+        return []
+    named = _name_before_as(ctx, before)
+    if named:
+        return named
     verb = role_clause(role)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS:  # "Kim Jong Un sent Choe Ryong Hae as his envoy"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        sent = [m for c in objects if (m := ctx.person_at(c))]
+        sent = [m for c in objects for t in (c, *c.conjuncts) if (m := ctx.person_at(t))]
         if sent or objects:
-            return sent  # "sent a senior official as his envoy": named elsewhere, if at all
+            return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role)
+
+
+def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
+    """"and veteran politician Kim Boo-kyum as special envoy to Japan", "sent Choe
+    Ryong Hae as his envoy": a name right before "as" holds the role, unless it is an
+    agent or possessor ("dispatched by Kim Jong Un as special envoy")."""
+    if as_tok.i == 0:
+        return []
+    m = ctx.person_at(as_tok.nbor(-1))
+    if m is None or m.end != as_tok.i or dependent_name(ctx.doc, m):
+        return []
+    root = ctx.doc[m.end - 1]
+    # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy").
+    sent = root.dep_ == "dobj" and root.head.lemma_ in SEND_VERBS
+    return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
+
+
+def _nearest_object(sent: list[TokenMention], role: Token) -> list[TokenMention]:
+    """"tapped A as his envoy to China, and B as envoy to Japan": a singular role is
+    the nearest object's before it ("sent a senior official as his envoy": nobody)."""
+    if role.lower_.endswith("s") and role.lower_ != "emissary":
+        return sent
+    before = [m for m in sent if m.end <= role.i]
+    return before[-1:] if before else sent[:1]
 
 
 def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
@@ -233,6 +274,8 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     verb = role.head
     if role.dep_ != "dobj" or verb.lemma_ not in SEND_VERBS or not _factual(verb):
         return []
+    if _unsettled_infinitive(verb):
+        return []
     if _named_elsewhere(ctx, role):
         return []
     doc = ctx.doc
@@ -245,6 +288,33 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
             return [m]
         break
     return []
+
+
+def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Special envoys of X ... left Pyongyang. A, ..., is bound for Hanoi, while B, ...,
+    is heading for Vientiane.": an unnamed plural role as subject is named by the
+    subjects of the next sentence."""
+    doc = ctx.doc
+    if role.lower_ not in ("envoys", "emissaries", "representatives") or role.sent.end >= len(doc):
+        return []
+    start = phrase_start(role)
+    opens = start > 0 and doc[start - 1].text in CLAUSE_OPENERS  # after the dateline dash
+    principal = _of_person(ctx, role)
+    # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
+    if principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass")):
+        return []
+    if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
+        return []
+    nxt = doc[role.sent.end].sent
+    return [m for m in ctx.in_sentence(nxt) if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+
+
+def _unsettled_infinitive(verb: Token) -> bool:
+    """"was prepared to send an envoy if ...", "reports it was preparing to send a senior
+    envoy": a sending only prepared for names nobody yet; "decided to dispatch special
+    envoys" and "is to send" do."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.head.lemma_ not in SETTLED_HEADS
 
 
 def _named_elsewhere(ctx: DocContext, role: Token) -> bool:

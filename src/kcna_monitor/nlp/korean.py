@@ -83,8 +83,10 @@ def _split_name_join(word: str, offset: int, text: str) -> list[tuple[int, int]]
 
 
 def _joins_names(parts: list[str], text: str, end: int) -> bool:
-    after = text[end:end + 2]
-    followed = len(after) == 2 and after[0] == " " and after[1].isupper()
+    # The next word must be title case: in capitals ("CHUNG EUI-YONG TO FLY") a
+    # hyphen joins the syllables of one given name, not two names.
+    after = text[end:end + 3]
+    followed = len(after) == 3 and after[0] == " " and after[1].isupper() and after[2].islower()
     last = parts[-1]
     return followed and all(p[:1].isupper() for p in parts) and _is_surname(last)
 
@@ -155,14 +157,23 @@ def _lookalike_before_capital(words: list[Word], j: int) -> bool:
 
 
 def _is_eponym(words: list[Word], last: int) -> bool:
-    """True when the capitalised run after the name holds an eponym head."""
+    """True when the capitalised run after the name holds an eponym head; "and"
+    may join its words ("Kim Chaek Iron and Steel Complex") unless a name follows."""
     for j in range(last + 1, min(len(words), last + 1 + EPONYM_LOOKAHEAD)):
         w = words[j]
-        if w.joiner == "" or words[j - 1].possessive or not w.capitalised:
+        if w.joiner == "" or words[j - 1].possessive:
+            return False
+        if not w.capitalised and not _inner_connector(words, j):
             return False
         if w.text.lower() in EPONYM_HEADS:
             return True
     return False
+
+
+def _inner_connector(words: list[Word], j: int) -> bool:
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    return (words[j].text in ("and", "&") and nxt is not None and nxt.capitalised
+            and not _is_surname(nxt.text))
 
 
 def is_eponym_at(words: list[Word], end: int) -> bool:

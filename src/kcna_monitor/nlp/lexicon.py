@@ -20,6 +20,10 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "major", "defence",
     "defense", "unification", "intelligence", "security", "national", "kremlin", "party",
     "committee", "central", "political", "bureau", "presidium",
+    # Honorifics of other countries' leaders ("Samdech Hun Manet", "Ayatollah Ali
+    # Khamenei", "Comandante en Jefe Fidel Castro Ruz").
+    "ayatollah", "samdech", "comandante", "en", "jefe", "emir", "sultan", "imam", "crown",
+    "cardinal", "archbishop", "excellency", "honourable", "honorable",
 })
 
 # Nouns that make "Kim Il Sung ___" a place, institution or award, not a person.
@@ -36,6 +40,14 @@ EPONYM_HEADS: frozenset[str] = frozenset({
     "city", "district", "port", "dam", "reservoir", "line", "era", "thought", "doctrine", "guard",
     "guards", "hill", "hills", "studio", "gallery", "cemetery", "pavilion", "garden", "gardens",
     "valley", "council", "commission", "committee", "ministry", "department", "agency",
+})
+
+# Lower-case nouns after which a name the NER files as a person is a project or
+# structure named after someone or something ("the Funan Techo canal project").
+STRUCTURE_NOUNS: frozenset[str] = frozenset({
+    "canal", "project", "dam", "bridge", "railway", "railroad", "highway", "expressway",
+    "tunnel", "pipeline", "port", "airport", "stadium", "complex", "plant", "mine", "reservoir",
+    "square", "street", "avenue", "university", "hospital", "museum", "dynasty", "doctrine",
 })
 
 # Words that end a portfolio in a capitalised title ("on Korean Peninsula Affairs",
@@ -76,6 +88,10 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     "wife", "husband", "daughter", "son", "general", "commander", "negotiator", "diplomat",
     "councillor", "councilor", "deputy", "governor", "mayor", "senator", "lawmaker", "aide",
     "defector", "counterpart",
+    # Private persons in the news ("Aijalon Gomes, a Boston teacher").
+    "teacher", "student", "journalist", "reporter", "professor", "scholar", "businessman",
+    "businesswoman", "soldier", "citizen", "missionary", "pastor", "writer", "activist",
+    "lawyer", "analyst", "researcher", "tourist", "politician", "veteran",
 })
 
 # Role nouns that make a named person an envoy (FORMAT.md); "special

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kcna_monitor.names.romanization import is_korean_surname
 from kcna_monitor.nlp.korean import Word, is_eponym_at
 from kcna_monitor.nlp.lexicon import TITLE_WORDS
 from kcna_monitor.nlp.persons import Candidate
@@ -37,6 +38,15 @@ class _Entity:
     first: str
     last: str
     mentions: list[Mention] = field(default_factory=list)
+    surnames: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Parts a later one-word mention may use: first and last, and for a non-Korean
+        # name of three or more words the one before the last (the paternal surname of
+        # "Bruno Rodriguez Parrilla"). Computed once: _antecedent reads it per word.
+        parts = _parts(self.name)
+        middle = len(parts) >= 3 and not is_korean_surname(self.name.split()[0])
+        self.surnames = (self.first, self.last, parts[-2]) if middle else (self.first, self.last)
 
     @property
     def last_seen(self) -> int:
@@ -72,6 +82,11 @@ def link_persons(candidates: list[Candidate], words: list[Word]
         entities[idx].mentions.append(Mention(entities[idx].name, start, end))
         linked.append(LinkedMention(start, end, idx))
         full_spans.append((start, end))
+    for cand in _mononyms(entities, candidates, full_spans):
+        entities.append(_Entity(cand.text, name_key(cand.text), name_key(cand.text)))
+        entities[-1].mentions.append(Mention(cand.text, cand.start, cand.end))
+        linked.append(LinkedMention(cand.start, cand.end, len(entities) - 1))
+        full_spans.append((cand.start, cand.end))
     for word in _standalone_words(words, full_spans):
         idx = _antecedent(entities, word)
         if idx is not None:
@@ -100,6 +115,21 @@ def _repeated_full_names(entities: list[_Entity], words: list[Word],
                 continue
             if not any(s < end and start < e for s, e in taken) and not is_eponym_at(words, end):
                 out.append((idx, start, end))
+    return out
+
+
+def _mononyms(entities: list[_Entity], candidates: list[Candidate],
+              spans: list[tuple[int, int]]) -> list[Candidate]:
+    """One-word names used as a whole name ("President Sukarno"), first use only, unless
+    a fuller name of the text has that word as its first or last part."""
+    out: list[Candidate] = []
+    for cand in (c for c in candidates if c.alone):
+        key = name_key(cand.text)
+        if any(s <= cand.start < e for s, e in spans) or any(
+                key in (e.first, e.last) for e in entities) or any(
+                name_key(c.text) == key for c in out):
+            continue
+        out.append(cand)
     return out
 
 
@@ -143,7 +173,7 @@ def _antecedent(entities: list[_Entity], word: Word) -> int | None:
     best: int | None = None
     best_pos = -1
     for i, ent in enumerate(entities):
-        if key not in (ent.first, ent.last) or ent.mentions[0].start > word.start:
+        if key not in ent.surnames or ent.mentions[0].start > word.start:
             continue
         pos = max(m.start for m in ent.mentions if m.start < word.start)
         if pos > best_pos:

@@ -7,10 +7,12 @@ from spacy.tokens import Doc, Span, Token
 from kcna_monitor.nlp.lexicon import (
     BACKGROUND_WORDS,
     CANCEL_VERBS,
+    ENVOY_NOUNS,
     FUTURE_AUX,
     FUTURE_HEADS,
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
+    REPRESENTATIVE_NOUNS,
 )
 
 STAGE_RANK = {"upcoming": 0, "departed": 1, "arrived": 2, "met": 3, "returned": 4}
@@ -22,8 +24,13 @@ STAGE_VERBS: dict[str, str] = {
     "meet": "met", "receive": "met", "talk": "met", "hand": "met", "deliver": "met",
     "convey": "met", "confer": "met", "discuss": "met", "exchange": "met",
     "return": "returned", "travel": "arrived", "go": "arrived", "fly": "arrived",
-    "send": "departed", "dispatch": "departed",
+    "send": "departed", "dispatch": "departed", "head": "departed",
 }
+# Travel verbs that in the present progressive report a journey under way ("is going
+# there as special envoy", "is travelling as Xi's envoy"): departed, not yet arrived.
+EN_ROUTE_VERBS = frozenset({"go", "travel", "head", "fly", "sail"})
+# Verbs that make someone an envoy without sending them yet.
+APPOINT_VERBS = frozenset({"appoint", "name", "designate", "choose", "tap", "pick", "nominate"})
 # Verbs that take their stage from a particle or object ("see off", "hold talks").
 PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("see", "off"): "departed", ("set", "off"): "departed", ("set", "out"): "departed",
@@ -33,7 +40,8 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("pay", "call"): "met", ("hold", "meeting"): "met", ("have", "meeting"): "met",
     ("go", "back"): "returned", ("arrive", "home"): "returned", ("arrive", "back"): "returned",
     ("leave", "home"): "returned", ("come", "home"): "returned", ("go", "home"): "returned",
-    ("fly", "home"): "returned", ("head", "home"): "returned",
+    ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
+    ("call", "off"): "other", ("put", "off"): "other",
 }
 # Where a visitor is met on arrival ("was met at the airport").
 ARRIVAL_PLACES = frozenset({"airport", "station", "border", "port", "airfield"})
@@ -133,15 +141,16 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, nxt + 1)
     if tok.lemma_ in ("arrive", "land", "come") and doc[nxt].lower_ == "here":
         return dateline_place(doc)  # "arrived here": where the dispatch is filed
-    if tok.lemma_ in ("arrive", "land") and doc[nxt].lower_ in ("in", "at"):
+    if tok.lemma_ in ("arrive", "land", "fly") and doc[nxt].lower_ in ("in", "at", "into"):
         return place_after(doc, nxt + 1)
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
-    if tok.lemma_ in MOVE_TO and tok.pos_ == "VERB":
-        return _to_object_place(tok)  # "dispatch Foreign Minister X to Pyongyang"
-    if tok.lemma_ in LEAVE_FOR and tok.pos_ == "VERB":
-        return _for_place(tok)
-    return None
+    if tok.pos_ != "VERB":
+        return None
+    # "dispatch Foreign Minister X to Pyongyang"; "is heading for Vientiane" (head is
+    # both a move-to and a leave-for verb, so both are tried).
+    moved = _to_object_place(tok) if tok.lemma_ in MOVE_TO else None
+    return moved or (_for_place(tok) if tok.lemma_ in LEAVE_FOR else None)
 
 
 def dateline_place(doc: Doc) -> str | None:
@@ -184,8 +193,11 @@ def weak_destination(sent: Span) -> str | None:
 
 def verb_stage(tok: Token) -> str | None:
     """The stage a verb reports, or None for verbs of no stage."""
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return None  # "the welcoming ceremony" reports no stage
+    # A past tense (VBD) is never a modifier, whatever its parsed role ("X, ..., held
+    # talks" read as "held talks" = amod).
+    if (tok.dep_ in ("amod", "compound", "nmod") and tok.tag_ != "VBD") or \
+            _participle_of_thing(tok):
+        return None  # "the welcoming ceremony", "an agreement reached" report no stage
     if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)):
         return None
     if tok.lower_ == "visit":
@@ -194,19 +206,42 @@ def verb_stage(tok: Token) -> str | None:
         stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_))
         if stage and child.dep_ in ("prt", "dobj", "prep", "advmod", "npadvmod", "nsubjpass"):
             return stage
+    if tok.dep_ == "amod" and (tok.lemma_, tok.head.lower_) in PHRASAL_STAGES:
+        return PHRASAL_STAGES[(tok.lemma_, tok.head.lower_)]  # the misparsed "held talks"
     if tok.lemma_ in CANCEL_VERBS:
         return "other"
     if tok.lemma_ in ("meet", "receive") and _met_on_arrival(tok):
         return "arrived"
+    if tok.lemma_ in EN_ROUTE_VERBS and _present_progressive(tok):
+        return "departed"
+    if tok.lemma_ in APPOINT_VERBS and _names_a_role(tok):
+        return "upcoming"  # "has tapped X as his special envoy to China": not yet gone
     return STAGE_VERBS.get(tok.lemma_)
 
 
 def _met_on_arrival(verb: Token) -> bool:
     """"He was met at the airport by ...": a passive welcome where one lands is arrival."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    places = {t.lemma_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+    places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
               for t in c.subtree}
     return passive and bool(places & ARRIVAL_PLACES)
+
+
+def _participle_of_thing(verb: Token) -> bool:
+    """"an agreement reached between": a past participle modifying a common noun
+    (after a name, "Chung Sye-kyun left for Hanoi", it is a misparsed past tense)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ != "PROPN"
+            and head.ent_type_ != "PERSON")
+
+
+def _names_a_role(verb: Token) -> bool:
+    return any(t.lower_ in ENVOY_NOUNS | REPRESENTATIVE_NOUNS for t in verb.subtree)
+
+
+def _present_progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
 
 
 def _on_a_visit(tok: Token) -> bool:
@@ -220,9 +255,22 @@ def modality(verb: Token) -> str:
     A verb coordinated without its own subject or auxiliary shares the first verb's
     mood: "is to deliver a letter and discuss ...", "visited X in 2000 and conveyed"."""
     own = _own_modality(verb)
+    # A passive auxiliary alone does not start a new time: "travelled there in April
+    # that year and was received by ..." is one earlier story.
     shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    return modality(verb.head) if own == "factual" and shares else own
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    if own == "factual" and shares:
+        return modality(verb.head)
+    outer = _where_clause_host(verb) if own == "factual" else None
+    return modality(outer) if outer is not None else own
+
+
+def _where_clause_host(verb: Token) -> Token | None:
+    """"at one point welcomed X to Washington, where he handed over a letter": a
+    where/when clause tells the same time as the verb of the place it hangs from."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
 
 
 def _own_modality(verb: Token) -> str:
@@ -249,16 +297,38 @@ def _background(verb: Token, kids: list[Token]) -> bool:
     """"since X visited Pyongyang", "last November", "two years ago", "had visited"."""
     if any(c.lower_ == "since" and c.dep_ == "mark" for c in kids):
         return True
+    if _when_in_year(verb, kids):
+        return True  # "The move echoes 2005, when X was received by ..."
+    if any(c.lower_ == "then" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-" for c in kids):
+        return True  # "when then-Unification Minister X was received"
     if any(a.lower_ == "since" for a in verb.ancestors):
         return True  # "since Song Tao, who visited Pyongyang, ..."
-    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ == "VBN":
+    # "had welcomed": the small model tags some participles after "had" as VBD.
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ in ("VBN", "VBD"):
         return True
     for c in kids:
         if c.dep_ in ("npadvmod", "advmod", "prep", "obl"):
             words = {t.lower_ for t in c.subtree}
-            if "last" in words or words & BACKGROUND_WORDS or _year(c):
+            if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
                 return True
     return False
+
+
+def _when_in_year(verb: Token, kids: list[Token]) -> bool:
+    """A "when" clause hanging from a year: "(echoes) 2005, when ..."."""
+    if verb.dep_ == "relcl" and _is_year(verb.head):
+        return True
+    when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in kids)
+    return when and any(_is_year(c) for c in verb.head.children if c.i < verb.i)
+
+
+def _is_year(tok: Token) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
+
+
+def _past_phrase(words: set[str]) -> bool:
+    """"in September that year", "at one point": time phrases of an earlier story."""
+    return {"that", "year"} <= words or {"one", "point"} <= words
 
 
 def _year(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kcna_monitor.names.romanization import is_korean_surname
 from kcna_monitor.nlp.korean import (
     NameSpan,
     Word,
@@ -28,6 +29,8 @@ from kcna_monitor.nlp.lexicon import (
     PERSONAL_POSSESSIONS,
     PORTFOLIO_ENDS,
     REPRESENTATIVE_NOUNS,
+    SEND_VERBS,
+    STRUCTURE_NOUNS,
     TITLE_WORDS,
 )
 
@@ -54,15 +57,20 @@ class Candidate:
     end: int
     text: str
     full: bool
+    # A one-word name that names a person by itself where no fuller name precedes it:
+    # titled ("President Sukarno") or with a personal apposition ("Sugiono, minister").
+    alone: bool = False
 
 
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     """All person mentions of the document, sorted, plus the word list they came from."""
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     words = split_words(text)
-    korean = [_korean_candidate(doc, n) for n in find_korean_names(text, words)]
+    shaped = [_korean_candidate(doc, n) for n in find_korean_names(text, words)]
     # Shape-found names win over overlapping NER spans (which cut them short).
-    found = [c for c in korean if c is not None] + _titled_lookalikes(doc)
+    korean = [c for c in shaped if c is not None and not _cut_from_longer(doc, c)]
+    found = korean + [c for c in _titled_lookalikes(doc)
+                      if not any(c.start < k.end and k.start < c.end for k in korean)]
     taken = [(c.start, c.end) for c in found]
     for ent in doc.ents:
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
@@ -71,11 +79,91 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
         if cand is not None:
             found.append(cand)
             taken.append((cand.start, cand.end))
-    for cand in _unlabelled_possessors(doc) + _after_capitalised_role(doc):
+    for cand in _unlabelled_possessors(doc) + _after_capitalised_role(doc) + \
+            _appositive_names(doc) + _role_subjects(doc):
         if not any(cand.start < e and s < cand.end for s, e in taken):
             found.append(cand)
             taken.append((cand.start, cand.end))
+    found += [c for c in _coordinated_names(doc, found)
+              if not any(c.start < e and s < c.end for s, e in taken)]
     return sorted(found, key=lambda c: c.start), words
+
+
+def _cut_from_longer(doc: Doc, cand: Candidate) -> bool:
+    """"Ho Chi" of "President Ho Chi Minh": where the NER's person name runs on past a
+    Korean-shaped start with a word that is neither a syllable nor a surname, the name
+    is not Korean and the NER span is kept whole."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or span[-1].ent_type_ != "PERSON":
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_iob_ == "I" and nxt.is_title and nxt.is_alpha
+            and nxt.lower_ not in ENGLISH_LOOKALIKES | TITLE_WORDS | EPONYM_HEADS
+            and not is_korean_surname(nxt.text))
+
+
+def _coordinated_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """"the care of Xi Jinping and Kim Jong Un": two bare capitalised words the NER
+    left out, joined by "and" to a known full name, name a person too."""
+    out = []
+    for cand in (c for c in found if c.full):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start >= 3 and doc[span.start - 1].lower_ == "and":
+            out.append(_bare_pair(doc, span.start - 3))
+        if span.end + 3 <= len(doc) and doc[span.end].lower_ == "and":
+            out.append(_bare_pair(doc, span.end + 1))
+    return [c for c in out if c is not None]
+
+
+def _appositive_names(doc: Doc) -> list[Candidate]:
+    """"-- Prak Sokhonn, deputy prime minister and ...": two bare capitalised words
+    the NER left out, with a personal apposition after them."""
+    out = []
+    for tok in doc[2:]:
+        if tok.text == "," and not doc[tok.i - 1].ent_type_ and _personal_apposition(doc, tok.i):
+            cand = _bare_pair(doc, tok.i - 2)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _role_subjects(doc: Doc) -> list[Candidate]:
+    """"since Li Zhanshu travelled to Pyongyang as special representative of ...": the
+    subject of a clause with an "as <envoy>" phrase is a person, even where the NER
+    missed its two bare capitalised words."""
+    out, roles = [], ENVOY_NOUNS | REPRESENTATIVE_NOUNS
+    for tok in doc[1:]:
+        if tok.lower_ not in roles or tok.head.lower_ != "as":
+            continue
+        verb = tok.head.head
+        if verb.lemma_ in SEND_VERBS:
+            continue  # "South Korea sent X as its envoy": the sender may be a country
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # The traveller is a person whatever label the NER gave ("Li Zhanshu" as GPE).
+            cand = _bare_pair(doc, subj.i - 1, MISFILED_LABELS) if subj.i > 0 else None
+            if cand is not None and subj.left_edge.i == subj.i - 1:
+                out.append(cand)
+    return out
+
+
+def _bare_pair(doc: Doc, i: int, labels: frozenset[str] = frozenset()) -> Candidate | None:
+    """Two unlabelled name words at i (or labelled with one of `labels`), not glued to a
+    capitalised word either side."""
+    pair = doc[i:i + 2]
+    stop = TITLE_WORDS | EPONYM_HEADS | PORTFOLIO_ENDS
+    if not all(t.is_title and t.is_alpha and t.lower_ not in stop
+               and t.ent_type_ in labels | {"", "PERSON"} for t in pair):
+        return None
+    outer = [doc[i - 1]] if i > 0 else []
+    outer += [doc[i + 2]] if i + 2 < len(doc) else []
+    # A sentence may open with the name; not with a function word ("In", "As").
+    if any(t.is_title and t.is_alpha for t in outer) or pair[0].lower_ in ENGLISH_LOOKALIKES:
+        return None
+    if i > 0 and not doc[i - 1].whitespace_:
+        return None  # "Diaz-Canel Bermudez": the pair is the tail of a longer name
+    return Candidate(pair.start_char, pair.end_char, pair.text, True)
 
 
 def _titled_lookalikes(doc: Doc) -> list[Candidate]:
@@ -84,8 +172,9 @@ def _titled_lookalikes(doc: Doc) -> list[Candidate]:
     out = []
     for tok in doc[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        # After a lower-case word ("received by To Lam") the capital is a name's too.
         if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
-                and prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS
+                and (prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS or prev.is_lower)
                 and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")):
             end = nxt.idx + len(nxt.text)
             out.append(Candidate(tok.idx, end, doc[tok.i:tok.i + 2].text, True))
@@ -157,14 +246,47 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     tokens = _strip(list(ent))
     if not tokens or not all(_name_token(t) for t in tokens):
         return None
+    tokens = _with_trailing_names(tokens)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = ent.doc[tokens[0].i:tokens[-1].i + 1].text
     if any(t.lower_ in EPONYM_HEADS for t in tokens[1:]):
         return None  # "Kim Il Sung Square" filed as PERSON
-    if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end):
+    if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end) or _structure(tokens):
         return None
     n_names = sum(1 for t in tokens if t.text not in NAME_PARTICLES)
-    return Candidate(start, end, text, n_names >= 2)
+    alone = n_names == 1 and _stands_alone(tokens[0])
+    return Candidate(start, end, text, n_names >= 2, alone)
+
+
+def _with_trailing_names(tokens: list[Token]) -> list[Token]:
+    """"Bruno Rodriguez Parrilla", "Roberto Morales Ojeda": the NER often stops before
+    the second family name; up to two unlabelled capitalised words that end the
+    capitalised run belong to the name."""
+    if len(tokens) < 2:
+        return tokens
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    stop = end
+    while stop < min(len(doc), end + 2) and _bare_name_word(doc[stop]) and \
+            doc[stop].ent_type_ == "" and doc[stop].tag_ == "NNP":
+        stop += 1
+    if stop == end or (stop < len(doc) and doc[stop].is_title):
+        return tokens
+    return tokens + list(doc[end:stop])
+
+
+def _structure(tokens: list[Token]) -> bool:
+    """"the Funan Techo canal project": a lower-case structure noun follows the name."""
+    nxt = tokens[-1].i + 1
+    doc = tokens[0].doc
+    return nxt < len(doc) and doc[nxt].is_lower and doc[nxt].lower_ in STRUCTURE_NOUNS
+
+
+def _stands_alone(tok: Token) -> bool:
+    """"President Sukarno", "Sugiono, minister of ...": a one-word name used as a
+    person's whole name."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    titled = prev is not None and prev.is_title and prev.lower_ in TITLE_WORDS
+    return titled or _personal_apposition(tok.doc, tok.i + 1)
 
 
 def _strip(tokens: list[Token]) -> list[Token]:
@@ -187,19 +309,29 @@ def _name_token(tok: Token) -> bool:
 
 
 def _looks_like_person(ent: Span) -> bool:
-    """An NER non-person of 2-3 capitalised words followed by a personal apposition."""
-    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+    """An NER non-person of 2-4 capitalised words followed by a personal apposition."""
+    if not 2 <= len(ent) <= 4 or not all(t.is_title and t.is_alpha for t in ent):
         return False
     doc = ent.doc
+    if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].is_lower:
+        return False  # "a 10-member South Korean delegation": an adjective
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in PERSON_ROLE_NOUNS or before in TITLE_WORDS:
         return True  # "adviser Isao Iijima", "spokesman Dmitry Peskov"
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    return _personal_apposition(doc, ent.end)
+
+
+def _personal_apposition(doc: Doc, i: int) -> bool:
+    """", (the) vice-president of", ", elected president of": a comma at i opening a
+    role noun; "and" means a list ("for North Korea, and South Korean ..."), not an
+    apposition."""
+    if i >= len(doc) or doc[i].text != ",":
         return False
-    window = doc[ent.end + 1:ent.end + 1 + APPOSITION_WINDOW]
-    for tok in window:
+    for tok in doc[i + 1:i + 1 + APPOSITION_WINDOW]:
         if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
             return True
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+        if tok.text == "-" or tok.tag_ == "VBN":
+            continue  # "vice-president", "newly elected president"
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return False
     return False

@@ -5,20 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext
-from kcna_monitor.nlp.lexicon import ROLE_MODIFIERS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SEND_VERBS, TITLE_WORDS
 from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
 # How far after "of" the principal's name may start: "of Prime Minister of the Lao
 # PDR Sonexay Siphandone" puts it seven tokens on.
 PRINCIPAL_WINDOW = 10
 GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
+# Heads of a body's name, after which a title word is part of the name.
+ORG_HEADS = frozenset({"department", "ministry", "office", "council", "house", "commission"})
 NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with", "by"})
 
 
 def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     """The sender named by the role phrase or by the clause around it."""
     return (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
-            or _agent_principal(ctx, role, envoys))
+            or _agent_principal(ctx, role, envoys) or _person_for(ctx, role.i + 1, envoys))
 
 
 def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
@@ -34,7 +36,37 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
         # name after a preposition or a comma is no longer the principal.
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:
             break
-    return _noun_phrase(doc, j + 1)
+    return _described_person(ctx, j + 1) or _noun_phrase(doc, j + 1)
+
+
+def _described_person(ctx: DocContext, i: int) -> str | None:
+    """"a special envoy of the North Korean leader": the person the text introduced
+    with that role noun before ("North Korean leader Kim Jong Un")."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].lower_ != "the":
+        return None
+    noun = next((t for t in doc[i + 1:min(len(doc), i + 5)] if not t.text[:1].isupper()), None)
+    if noun is None or noun.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    earlier = [m for m in ctx.mentions
+               if m.end <= i and m.start > 0 and doc[m.start - 1].lower_ == noun.lower_]
+    return ctx.name(earlier[-1].person) if earlier else None
+
+
+def _person_for(ctx: DocContext, j: int, envoys: tuple[int, ...]) -> str | None:
+    """"an envoy for leader Kim Jong-un": a person after "for" (titles skipped) sends
+    the envoy; a place ("special representative for North Korea") does not."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].lower_ != "for":
+        return None
+    for k in range(j + 1, min(len(doc), j + 4)):
+        m = ctx.person_at(doc[k])
+        if m is not None:  # not "for President Yoon's inauguration"
+            owner = m.end < len(doc) and doc[m.end].tag_ == "POS"
+            return ctx.name(m.person) if m.person not in envoys and not owner else None
+        if doc[k].lower_ not in TITLE_WORDS:
+            return None
+    return None
 
 
 def _noun_phrase(doc: Doc, i: int) -> str | None:
@@ -88,7 +120,19 @@ def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...])
             m = ctx.person_at(doc[k - 1])
             return ctx.name(m.person) if m is not None else _owner_phrase(doc, k)
         if tok.tag_ == "PRP$":
-            return _verb_subject_name(ctx, role, envoys)
+            return _verb_subject_name(ctx, role, envoys) or (
+                _body_subject(role) if tok.lower_ == "its" else None)
+    return None
+
+
+def _body_subject(role: Token) -> str | None:
+    """"The Japanese government will send X ... as its special envoy": "its" is the
+    government the clause is about."""
+    verb = role_clause(role)
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in GOVERNMENT_WORDS:
+            words = [t for t in subj.subtree if t.dep_ != "det"]
+            return " ".join(t.text for t in words) if len(words) > 1 else None
     return None
 
 
@@ -96,8 +140,9 @@ def _owner_phrase(doc: Doc, pos: int) -> str | None:
     """"the Chinese government's" -> "Chinese government"; "China's" -> "China"."""
     i = pos
     while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in GOVERNMENT_WORDS):
-        if doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].lower_ not in GOVERNMENT_WORDS:
-            break
+        if doc[i - 1].lower_ in TITLE_WORDS and doc[i - 1].lower_ not in GOVERNMENT_WORDS \
+                and doc[i].lower_ not in ORG_HEADS:
+            break  # a title, except inside a body's name ("the State Department's")
         i -= 1
     while i < pos and doc[i].lower_ == "the":
         i += 1  # "The Japanese government's" at the start of a sentence
@@ -117,8 +162,10 @@ def _agent_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> s
     verb = role_clause(role)
     if verb.pos_ != "VERB" or verb.lemma_ not in SEND_VERBS:
         return None
-    for child in verb.children:
-        if child.dep_ == "agent":
+    # "was named a special envoy by Moon": the parser may read "by" as a plain
+    # preposition of the verb or of the role.
+    for child in [*verb.children, *role.children]:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             found = [m for t in child.subtree if (m := ctx.person_at(t)) is not None]
             if found:
                 return ctx.name(found[0].person)

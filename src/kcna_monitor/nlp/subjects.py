@@ -88,5 +88,19 @@ def nearest_before(ctx: DocContext, i: int) -> list[TokenMention]:
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in DEPENDENT_PREPS:
             continue
+        if _of_object(doc[m.end - 1]):
+            continue
         return [m]
     return []
+
+
+def _of_object(tok: Token) -> bool:
+    """"the sister of North Korean leader Kim Jong Un", "the inauguration of Dr. Hassan
+    Rouhani": a name under "of" (through its titles) depends on another noun."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in DEPENDENT_PREPS
+        if tok.dep_ not in ("compound", "appos", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
