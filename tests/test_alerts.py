@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -175,53 +177,51 @@ def test_secrets_in_a_channel_error_are_scrubbed() -> None:
         "mailto://desk:…@smtp.example.org refused"
 
 
-def test_two_senders_at_once_send_each_alert_once(store: Store, tmp_path: Path) -> None:
+@dataclass
+class Recorder:
+    """A channel that records what it is asked to send; ``hold`` can pause a send."""
+
+    key: str = "rec#1"
+    name: str = "rec"
+    digest: str = "immediate"
+    sent: list[int] = field(default_factory=list)
+    hold: threading.Event | None = None
+    sending: threading.Event = field(default_factory=threading.Event)
+
+    def send(self, message: Message) -> None:
+        self.sent.append(message.alert_id)
+        self.sending.set()
+        if self.hold is not None:
+            self.hold.wait(timeout=10)  # only a double send (the bug) waits this long
+
+
+def test_two_senders_at_once_send_each_alert_once(store: Store) -> None:
     """Poll threads and `alerts retry` may deliver at the same moment."""
-    import threading
-
-    gate = threading.Barrier(2)
-    sent: list[int] = []
-
-    class Slow:
-        key, name, digest = "slow#1", "slow", "immediate"
-
-        def send(self, message: Message) -> None:
-            sent.append(message.alert_id)
-
-    channels: dict[str, Channel] = {"slow#1": Slow()}
+    other_done = threading.Event()
+    channel = Recorder(hold=other_done)
+    channels: dict[str, Channel] = {channel.key: channel}
     raise_alert(store, channels)
-
-    def sender() -> None:
-        gate.wait()
-        deliver_due(store, channels, T0)
-
-    threads = [threading.Thread(target=sender) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sent == [1] and statuses(store) == ["delivered"]
+    first = threading.Thread(target=deliver_due, args=(store, channels, T0))
+    first.start()
+    assert channel.sending.wait(timeout=10)  # the first sender is now inside send()
+    deliver_due(store, channels, T0)  # the second sender finds the delivery claimed
+    other_done.set()
+    first.join()
+    assert channel.sent == [1] and statuses(store) == ["delivered"]
 
 
 def test_a_claim_left_by_a_dead_sender_is_taken_over(store: Store) -> None:
     from kcna_monitor.alerts.outbox import CLAIM_TIMEOUT
 
-    sent: list[int] = []
-
-    class Record:
-        key, name, digest = "rec#1", "rec", "immediate"
-
-        def send(self, message: Message) -> None:
-            sent.append(message.alert_id)
-
-    channels: dict[str, Channel] = {"rec#1": Record()}
+    channel = Recorder()
+    channels: dict[str, Channel] = {channel.key: channel}
     raise_alert(store, channels)
     with store.transaction() as db:  # as a sender killed mid-send leaves it
         db.execute("update deliveries set status = 'sending', claimed_at = ?",
                    ["2024-05-22T03:00:00Z"])
     assert deliver_due(store, channels, T0 + CLAIM_TIMEOUT / 2).delivered == 0
     assert deliver_due(store, channels, T0 + CLAIM_TIMEOUT * 2).delivered == 1
-    assert sent == [1]
+    assert channel.sent == [1]
 
 
 def test_a_channel_raising_anything_is_recorded_not_fatal(store: Store, tmp_path: Path) -> None:
