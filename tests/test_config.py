@@ -127,3 +127,14 @@ def test_channel_keys_survive_secret_rotation() -> None:
     assert first.key == second.key and "aaaa1111" not in first.key
     named = config_from_text("[[alerts]]\nurl = 'console'\nname = 'desk'\n", environ={})
     assert named.alerts[0].key == "desk"
+
+
+def test_shipped_example_files_load() -> None:
+    from tests.paths import ROOT
+
+    watch = config_from_text((ROOT / "config" / "watchlist.example.toml").read_text("utf-8"),
+                             environ={})
+    assert len(watch.watch) >= 10 and all(w.hangul for w in watch.watch)
+    config = load_config(str(ROOT / "config" / "kcna-monitor.toml"), environ={})
+    assert {s.kind for s in config.sources} == {"rss", "html"}
+    assert all(s.interval >= 900 for s in config.sources)  # polite to every source
