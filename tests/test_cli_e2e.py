@@ -279,3 +279,8 @@ def test_backtest_since_is_utc() -> None:
     assert parse_utc("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
     assert parse_utc("2024-05-01T10:00") == datetime(2024, 5, 1, 10, tzinfo=UTC)
     assert parse_utc("2024-05-01T10:00+09:00") == datetime(2024, 5, 1, 1, tzinfo=UTC)
+
+
+def test_status_lists_configured_sources_before_their_first_poll(workdir: Path) -> None:
+    [row] = json_lines(invoke(workdir, "status", "--json"))
+    assert (row["source"], row["last_success"], row["articles"]) == ("test-feed", None, 0)

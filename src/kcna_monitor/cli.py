@@ -236,9 +236,6 @@ def _register_listings() -> None:
     _listing("review", ("watch", "person", "matched", "score", "reasons", "article_id",
                         "title"), queries.reviews,
              "Near matches worth a human look (the review band); never sent as alerts.")
-    _listing("status", ("source", "last_success", "last_error", "last_error_at",
-                        "consecutive_failures", "articles"), queries.status,
-             "Health of each source: last success, last error and when, failures in a row.")
 
 
 @cli.command()
@@ -256,6 +253,23 @@ def search(query: str, config_path: str | None, db: str | None, as_json: bool,
     with store_for(config_path, db) as store:
         emit(run_search(store, query, limit), ("id", "title", "url", "published_at", "snippet"),
              as_json)
+
+
+@cli.command()
+@config_option
+@db_option
+@json_option
+@handle_errors
+def status(config_path: str | None, db: str | None, as_json: bool) -> None:
+    """Health of each source: last success, last error and when, failures in a row."""
+    from kcna_monitor.store import queries
+
+    config = load_config(config_path, db=db)
+    with open_store_of(config) as store:
+        # configured sources are listed before their first poll too
+        store.sync_sources([(s.name, s.kind, s.url) for s in config.sources])
+        emit(queries.status(store), ("source", "last_success", "last_error", "last_error_at",
+                                     "consecutive_failures", "articles"), as_json)
 
 
 @cli.group(invoke_without_command=True)
