@@ -85,3 +85,12 @@ def test_sentence_at() -> None:
         "Second (KCNA) one!"
     assert sentence_at(text, text.index("New"), text.index("New") + 3) == "New paragraph here"
     assert sentence_at(text, -1, -1) == ""
+
+
+def test_entries_without_hangul_get_advice_on_ambiguous_syllables() -> None:
+    from kcna_monitor.watch.rules import hangul_advice
+
+    entries = [WatchEntry("Kim Jong Un"), WatchEntry("Kim Yo Jong", hangul="김여정"),
+               WatchEntry("Sergei Lavrov"), WatchEntry("Any envoy", kind="envoy")]
+    [advice] = hangul_advice(entries)
+    assert advice.startswith("watch 'Kim Jong Un' has no hangul: Jong, Un can each spell")

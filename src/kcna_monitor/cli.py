@@ -123,8 +123,11 @@ def run(config_path: str | None, db: str | None, once: bool) -> None:
     """Run the monitor as a daemon (SIGTERM or SIGINT stops it cleanly)."""
     from kcna_monitor.daemon import run_daemon
     from kcna_monitor.monitor import deliver, poll_all
+    from kcna_monitor.watch.rules import hangul_advice
 
     config = load_config(config_path, db=db)
+    for advice in hangul_advice(config.watch):
+        logging.getLogger("kcna_monitor").warning("%s", advice)
     with runtime_for(config) as rt:
         if not once:
             sys.exit(run_daemon(rt))

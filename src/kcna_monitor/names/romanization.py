@@ -308,3 +308,26 @@ def hangul_to_kcna(hangul: str) -> str:
         return t.KCNA_FIXED[text]
     words = text.split()
     return " ".join(_kcna_word(w, i == 0) for i, w in enumerate(words))
+
+
+_I_FOR_UI = {19: t.V_I}
+
+
+def ambiguous_syllables(name: str) -> list[str]:
+    """Syllables of a romanized name that spell Hangul syllables with different vowels.
+
+    KCNA "Jong" is 정 or 종 and "Un" 은 or 운 (§2.4): a watch entry written only
+    in Latin letters then also matches the other person. Vowels are compared
+    because they carry a syllable's identity; consonant spelling variants
+    (ㅈ/ㅉ, ㄱ/ㄲ) are not treated as ambiguity.
+    """
+    found = []
+    for token in (tok for word in name.split() for tok in word_tokens(word)):
+        splits = segmentations(token)
+        for surface in splits[0] if len(splits) == 1 else ():
+            # ㅢ read for a plain "i" almost never occurs in names: counted as ㅣ
+            vowels = {_I_FOR_UI.get(v, v)
+                      for v in (_jamo(h)[1] for h in syllable_candidates(surface))}
+            if len(vowels) > 1 and surface.capitalize() not in found:
+                found.append(surface.capitalize())
+    return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kcna_monitor.config import WatchEntry
 from kcna_monitor.names.matcher import NameIndex, NameMatch
+from kcna_monitor.names.romanization import ambiguous_syllables
 from kcna_monitor.nlp.records import Envoy, Extraction
 from kcna_monitor.store.repository import AlertDraft, ReviewDraft
 from kcna_monitor.watch.places import same_place
@@ -137,6 +138,20 @@ def _envoy_for(name: str, start: int, end: int, extraction: Extraction) -> Envoy
         if envoy.envoy == name or (start < envoy.end and envoy.start < end):
             return envoy
     return None
+
+
+def hangul_advice(entries: Sequence[WatchEntry]) -> list[str]:
+    """A hint per person entry without Hangul whose spelling is ambiguous (names.md §3.6)."""
+    advice = []
+    for entry in entries:
+        person = entry.name if entry.kind == "person" else entry.person
+        syllables = ambiguous_syllables(person) if person and not entry.hangul else []
+        if syllables:
+            advice.append(
+                f"watch {entry.name!r} has no hangul: {', '.join(syllables)} can each spell "
+                "more than one Hangul syllable, so a different person with a similar name "
+                "may match; add hangul = \"…\" to the entry to be exact")
+    return advice
 
 
 def alert_drafts(hits: Sequence[Hit], article: ArticleInfo) -> list[AlertDraft]:
