@@ -1,8 +1,8 @@
 """Accuracy on our labelled sets (tests/data/, FORMAT.md rules; see tests/data/README.md).
 
 Each set has floors just below its measured scores, so that a regression of
-more than an item or two fails: the tuning sets near 1.0, the two blind sets
-(never used for tuning) at their first scores.
+more than an item or two fails: the tuning sets near 1.0; heldout4/heldout5 were
+blind until their errors were studied, so their floors now guard those fixes.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ FLOORS = {
     "heldout.jsonl": (0.97, 0.95, 0.95, 0.95, 0.95),
     "heldout2.jsonl": (0.97, 0.92, 0.88, 0.95, 0.9),
     "heldout3.jsonl": (0.97, 0.95, 0.95, 0.95, 0.95),
-    "heldout4.jsonl": (0.97, 0.88, 0.8, 0.93, 0.8),
-    "heldout5.jsonl": (0.97, 0.9, 0.85, 0.93, 0.9),
+    "heldout4.jsonl": (0.97, 0.95, 0.93, 0.93, 0.85),
+    "heldout5.jsonl": (0.97, 0.95, 0.9, 0.93, 0.95),
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, link_roles, role_tokens
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
@@ -45,8 +46,9 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
     status = (_earlier_mission(ctx, person) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
     dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
+            or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
-            or _destination(ctx, [near.sent], scope))
+            or _destination(ctx, [near.sent], scope, status == "other"))
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
@@ -133,13 +135,15 @@ def _anaphoric(sent: Span) -> bool:
                and t.head.dep_ not in ("relcl", "acl") for t in sent)
 
 
-def _destination(ctx: DocContext, near: list[Span], scope: list[Span]) -> str | None:
+def _destination(ctx: DocContext, near: list[Span], scope: list[Span],
+                 earlier: bool) -> str | None:
     """The first place cue: in the sentence naming the envoy by the role, then the
     sentences about the envoy, then anywhere; strong cues before weak ones, and a
     trip of the past ("last travelled to X") only when the envoy's sentences name no
     current journey (it still beats a bare "in X", which may be where a meeting was
-    held or a forum took place)."""
-    everything = list(ctx.doc.sents)
+    held or a forum took place). An earlier mission's place is never borrowed from
+    sentences that do not tell it: they are about the current news."""
+    everything = [] if earlier else list(ctx.doc.sents)
     passes: list[tuple[Callable[[Span], str | None], list[Span]]] = [
         (strong_destination, near), (strong_destination, scope), (_past_destination, near),
         (weak_destination, near), (weak_destination, scope),

@@ -113,7 +113,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (_apposition(ctx, before) or _as_phrase(ctx, role, before)
-             or _predicate(ctx, role) or _name_after(ctx, role)
+             or _predicate(ctx, role) or _name_after(ctx, role) or _appos_name(ctx, role)
              or _fronted(ctx, role, before) or _next_sentence(ctx, role)
              or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
@@ -151,9 +151,12 @@ def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
 
 def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
     """"... as special envoy": the subject of the clause "as" belongs to."""
+    capacity = _capacity_of(before)
+    if before is not None and capacity:
+        before = before.head.head  # "in the capacity of special envoy": like "as"
     if before is None or before.lower_ not in ("as", "in"):
         return []
-    if before.lower_ == "in" and not _same_capacity(role):
+    if before.lower_ == "in" and not (capacity or _same_capacity(role)):
         return []
     named = _name_before_as(ctx, before)
     if named:
@@ -167,6 +170,12 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         if sent or objects:
             return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role)
+
+
+def _capacity_of(tok: Token | None) -> bool:
+    """"of" in "in the capacity of special envoy"."""
+    return tok is not None and tok.lower_ == "of" and tok.head.lower_ == "capacity" and \
+        tok.head.head.lower_ == "in"
 
 
 def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
@@ -207,7 +216,8 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
             return []
         m = ctx.person_at(tok)
         if m is not None and m.person != principal and m.start == tok.i:
-            return [] if _possessor(doc, m) else [m]
+            # "The special envoy handed over to Choe a message": an object, not the holder.
+            return [] if _possessor(doc, m) or doc[m.start - 1].pos_ == "ADP" else [m]
     return []
 
 
@@ -254,6 +264,22 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
             return [m] if pp_ok else []
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" or ctx.person_at(tok):
             return []
+    return []
+
+
+def _appos_name(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"met special representative on Korean Peninsula affairs Kong Xuanyou": a name
+    the parser hangs on the role as its apposition, after the role's own phrase."""
+    doc = ctx.doc
+    for child in role.rights:
+        m = ctx.person_at(child)
+        if child.dep_ == "appos" and m is not None and not _possessor(doc, m):
+            return [m]
+        # The same name read into the phrase: "on ... affairs Liu Xiaoming".
+        inner = [ctx.person_at(c) for c in child.children if c.dep_ == "pobj"]
+        m = inner[0] if child.lower_ in ("on", "for") and inner else None
+        if m is not None and doc[m.start - 1].is_lower and not _possessor(doc, m):
+            return [m]
     return []
 
 

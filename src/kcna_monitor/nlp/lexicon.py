@@ -132,4 +132,5 @@ SEND_VERBS: frozenset[str] = frozenset({
 BACKGROUND_WORDS: frozenset[str] = frozenset({
     "ago", "previously", "formerly", "once", "times", "repeatedly", "often", "frequently",
 })
-CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "delay", "abandon"})
+CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "delay", "abandon",
+                                          "shelve", "suspend"})

@@ -139,7 +139,11 @@ def _same_person(entities: list[_Entity], text: str) -> int | None:
         if name_key(ent.name) == key:
             return i
     for i, ent in enumerate(entities):
-        if len(parts) >= 2 and ent.first == parts[0] and ent.last == parts[-1]:
+        # "Sergei Lavrov" after "Sergei Viktorovich Lavrov": a middle name left out; two
+        # names as long as each other that differ inside ("Kim Jong Il", "Kim Yong Il")
+        # are two people.
+        if len(parts) >= 2 and ent.first == parts[0] and ent.last == parts[-1] and \
+                len(parts) != len(_parts(ent.name)):
             return i
     for i, ent in enumerate(entities):
         if len(parts) >= 2 and _is_tail(parts, _parts(ent.name)):

@@ -51,6 +51,8 @@ LEAVE_FOR = frozenset({"leave", "depart", "head", "set", "fly", "bind"})
 TRAVEL_HEADS = LEAVE_FOR | MOVE_TO | frozenset({"arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"here", "home", "there"})
+# Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
+POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
 # Window after "left" in which "for X" names the destination: "left here for Moscow"
 # and "left Pyongyang by air for Tehran" fit in eight tokens.
 FOR_WINDOW = 8
@@ -186,9 +188,16 @@ def weak_destination(sent: Span) -> str | None:
         if tok.lower_ in ("in", "to") and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
-            if nxt.ent_type_ in PLACE_LABELS:
+            if nxt.ent_type_ in PLACE_LABELS and not _post_not_trip(tok, nxt):
                 return place_after(doc, tok.i + 1)
     return None
+
+
+def _post_not_trip(prep: Token, place: Token) -> bool:
+    """"ambassador to Indonesia", "adviser to Iran's leader": a posting or a
+    possessive, not where anyone travels."""
+    after = place.i + 1 < len(place.doc) and place.doc[place.i + 1].tag_ == "POS"
+    return after or (prep.lower_ == "to" and prep.head.lemma_ in POST_NOUNS)
 
 
 def verb_stage(tok: Token) -> str | None:

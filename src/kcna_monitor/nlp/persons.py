@@ -62,6 +62,10 @@ class Candidate:
     alone: bool = False
 
 
+# Nouns that end an organisation's name, after which a glued name is a person.
+ORG_TAIL_NOUNS = frozenset({"committee", "commission", "ministry", "government", "council"})
+
+
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     """All person mentions of the document, sorted, plus the word list they came from."""
     text = doc.text  # Doc.text joins every token anew on each access: read it once
@@ -80,7 +84,7 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
             found.append(cand)
             taken.append((cand.start, cand.end))
     for cand in _unlabelled_possessors(doc) + _after_capitalised_role(doc) + \
-            _appositive_names(doc) + _role_subjects(doc):
+            _appositive_names(doc) + _role_subjects(doc) + _org_tail_names(doc):
         if not any(cand.start < e and s < cand.end for s, e in taken):
             found.append(cand)
             taken.append((cand.start, cand.end))
@@ -126,6 +130,20 @@ def _appositive_names(doc: Doc) -> list[Candidate]:
             cand = _bare_pair(doc, tok.i - 2)
             if cand is not None:
                 out.append(cand)
+    return out
+
+
+def _org_tail_names(doc: Doc) -> list[Candidate]:
+    """"received ... of the Party Central Committee Le Hoai Trung, secretary of ...":
+    the name the NER read into the organisation written right before it."""
+    out = []
+    for ent in doc.ents:
+        heads = [t.i for t in ent if t.lower_ in ORG_TAIL_NOUNS]
+        if ent.label_ != "ORG" or not heads or not _personal_apposition(doc, ent.end):
+            continue
+        tail = doc[heads[-1] + 1:ent.end]
+        if 2 <= len(tail) <= 3 and all(_bare_name_word(t) for t in tail):
+            out.append(Candidate(tail.start_char, tail.end_char, tail.text, True))
     return out
 
 

@@ -20,7 +20,16 @@ NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with
 def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     """The sender named by the role phrase or by the clause around it."""
     return (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
-            or _agent_principal(ctx, role, envoys) or _person_for(ctx, role.i + 1, envoys))
+            or _agent_principal(ctx, role, envoys) or _person_for(ctx, role.i + 1, envoys)
+            or _body_before(role))
+
+
+def _body_before(role: Token) -> str | None:
+    """"Chinese government special representative": a government named before the role."""
+    for child in role.lefts:
+        if child.lower_ == "government" and child.dep_ in ("nmod", "compound"):
+            return role.doc[child.left_edge.i:child.i + 1].text
+    return None
 
 
 def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
@@ -121,8 +130,18 @@ def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...])
             return ctx.name(m.person) if m is not None else _owner_phrase(doc, k)
         if tok.tag_ == "PRP$":
             return _verb_subject_name(ctx, role, envoys) or (
-                _body_subject(role) if tok.lower_ == "its" else None)
+                _body_subject(role) if tok.lower_ == "its" else _other_before(ctx, role, envoys))
     return None
+
+
+def _other_before(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
+    """"Lim, adviser to President Kim Dae Jung, who came as his special envoy": when
+    the clause is about the envoy, "his" is the last other person named before."""
+    if not envoys:
+        return None
+    before = [m for m in ctx.mentions if m.end <= role.i and m.person not in envoys
+              and role.sent.start <= m.start]
+    return ctx.name(before[-1].person) if before else None
 
 
 def _body_subject(role: Token) -> str | None:

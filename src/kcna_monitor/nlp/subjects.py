@@ -13,6 +13,13 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pob
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Prepositions whose object is a dependant (a possessor, an agent), not the actor.
 DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
+# How many of/for/and links a relative clause may sit below a person's apposition
+# ("X, secretary of ... and head of its Commission for External Relations, who").
+APPOSITION_DEPTH = 8
+# Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
+GUEST_NOUNS = frozenset({"guest", "visitor"})
+# Conjunctions the small model reads as prepositions ("since Lim met him").
+TIME_PREPS = frozenset({"since", "after", "before", "until"})
 
 
 def role_clause(role: Token) -> Token:
@@ -40,8 +47,12 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
             return found[:1] + [m for m in found[1:] if m.person != found[0].person]
         if subjects:
             return []
+        slipped = _name_right_before(ctx, verb)
+        if slipped:
+            return slipped
         if verb.dep_ in ("relcl", "acl"):
-            return _antecedent(ctx, verb) or nearest_before(ctx, verb.head.i + 1)
+            return (_antecedent(ctx, verb) or _comma_participle(ctx, verb)
+                    or nearest_before(ctx, verb.head.i + 1))
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -56,7 +67,7 @@ def _inside(anchor: Token, subj: Token) -> bool:
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
         return _antecedent(ctx, subj.head) or nearest_before(ctx, subj.i)
-    if subj.lower_ in PERSON_PRONOUNS:
+    if subj.lower_ in PERSON_PRONOUNS or _the_guest(subj):
         return nearest_before(ctx, subj.i)
     found = [m for t in (subj, *subj.conjuncts) if (m := ctx.person_at(t)) is not None]
     if found:
@@ -71,11 +82,56 @@ def _antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
     if clause.dep_ != "relcl":
         return []
     noun = clause.head
+    held = _appositive_holder(ctx, noun)
+    if held:
+        return held
     for tok in (noun, noun.head if noun.dep_ == "appos" else noun):
         m = ctx.person_at(tok)
         if m is not None:
             return [m]
     return []
+
+
+def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
+    """"Lim Dong Won, special adviser to President Kim Dae Jung of south Korea, who
+    came ...": a name inside the appositive's own phrase is not who the clause is about."""
+    cur = noun
+    for _ in range(APPOSITION_DEPTH):
+        if cur.dep_ == "appos":
+            m = ctx.person_at(cur.head)
+            return [m] if m is not None else []
+        if cur.dep_ not in ("pobj", "prep", "conj", "compound") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def _the_guest(subj: Token) -> bool:
+    """"The guest is on a visit to the DPRK as special envoy": the visitor named before."""
+    return subj.lower_ in GUEST_NOUNS and any(c.lower_ == "the" for c in subj.children)
+
+
+def _comma_participle(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """"Yoshihide Suga, visiting Vietnam as ... envoy, attended": the name right before
+    the comma that opens a participle phrase."""
+    doc = ctx.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    m = ctx.person_at(doc[verb.i - 2])
+    return [m] if m is not None and m.end == verb.i - 1 else []
+
+
+def _name_right_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """"since Lim Dong-won met him": a name misread as the object of "since", "after",
+    "before" or "until" right before a past-tense verb is its subject."""
+    doc = ctx.doc
+    if verb.tag_ != "VBD" or verb.i == 0:
+        return []
+    m = ctx.person_at(doc[verb.i - 1])
+    if m is None or m.end != verb.i:
+        return []
+    root = doc[m.end - 1]
+    return [m] if root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS else []
 
 
 def nearest_before(ctx: DocContext, i: int) -> list[TokenMention]:
