@@ -23,7 +23,44 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # Honorifics of other countries' leaders ("Samdech Hun Manet", "Ayatollah Ali
     # Khamenei", "Comandante en Jefe Fidel Castro Ruz").
     "ayatollah", "samdech", "comandante", "en", "jefe", "emir", "sultan", "imam", "crown",
-    "cardinal", "archbishop", "excellency", "honourable", "honorable",
+    "cardinal", "archbishop", "excellency", "honourable", "honorable", "father",
+    "mwalimu", "datuk", "dato", "tun", "haji", "hajji", "shri", "mullah", "rabbi", "reverend",
+    "rev.", "bishop", "patriarch",
+})
+
+# Titles that stand right before their holder's name ("Comrade", "counterpart" is a
+# role noun): the institution words of TITLE_WORDS ("Party", "Committee") are left
+# out, since "the Committee Plenary Meeting" is no person.
+TITLE_HEADS: frozenset[str] = frozenset({
+    "marshal", "vice-marshal", "comrade", "leader", "president", "president-elect",
+    "vice-president", "chairman", "chairwoman", "vice-chairman", "premier", "vice-premier",
+    "minister", "vice-minister", "secretary", "generalissimo", "councillor", "councilor",
+    "ambassador", "envoy", "representative", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+    "dr.", "madam", "madame", "mme", "sir", "lord", "lady", "king", "queen", "prince",
+    "princess", "emperor", "pope", "sheikh", "senator", "sen.", "rep.", "governor", "gov.",
+    "mayor", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
+    "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "ayatollah",
+    "samdech", "emir", "sultan", "imam", "cardinal", "archbishop", "excellency",
+})
+
+# Capitalised words of institutions, events and documents, never parts of a name
+# ("the Ninth Congress", "Plenary Meeting", "People's Republic").
+INSTITUTION_WORDS: frozenset[str] = frozenset({
+    "meeting", "session", "congress", "conference", "plenary", "summit", "forum", "republic",
+    "democratic", "people", "peoples", "workers", "army", "navy", "assembly", "government",
+    "cabinet", "day", "anniversary", "declaration", "agreement", "treaty", "games", "agency",
+    "news", "radio", "television", "daily", "times", "post", "union", "organization",
+    "organisation", "nations", "federation", "kingdom", "embassy", "office", "council",
+    "parliament", "senate", "house", "court", "revolution", "war", "front", "association",
+    "society", "delegation", "group", "force", "forces", "air", "united", "states",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "north", "south", "east", "west", "northeast", "asia", "pacific",
+})
+
+# Verbs whose object is a person met on a visit ("met Joko Widodo", "called on ...").
+MEETING_VERBS: frozenset[str] = frozenset({
+    "meet", "receive", "greet", "congratulate", "thank", "welcome", "accompany",
 })
 
 # Nouns that make "Kim Il Sung ___" a place, institution or award, not a person.
@@ -76,7 +113,7 @@ ENGLISH_LOOKALIKES: frozenset[str] = frozenset({
 
 # Multi-word names of offices and places written like personal names.
 NON_PERSON_PHRASES: frozenset[str] = frozenset({
-    "cheong wa dae", "chong wa dae", "chongwadae", "cheongwadae",
+    "cheong wa dae", "chong wa dae", "chongwadae", "cheongwadae", "viet nam",
 })
 
 # Nouns of an apposition that says the preceding name is a person

@@ -33,20 +33,24 @@ from kcna_monitor.nlp.lexicon import (
     STRUCTURE_NOUNS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.runs import (
+    NAME_PARTICLES,
+    cued_runs,
+    name_runs,
+    name_word,
+    personal_apposition,
+    widen,
+)
 
 # Finite verb tags: a title phrase ends where its holder's clause has its verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Lower-case particles inside Western names ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "al", "da", "di", "la", "le",
-                            "y", "ibn", "dos", "del", "du", "-", "."})
+# Particles of names, and the hyphen and dot that join or abbreviate their parts.
+NAME_JOINERS = NAME_PARTICLES | {"-", "."}
 # Labels under which the small model sometimes files a person ("Glyn Davies" as ORG).
 MISFILED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # A Korean name of two one-syllable words that the NER files as a place
 # ("Hong Kong") is a place; longer names are kept whatever the NER says.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Tokens between an apposition comma and its role noun ("Glyn Davies, the U.S. special
-# representative"): five covers determiner + nationality + two modifiers.
-APPOSITION_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -72,18 +76,20 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     words = split_words(text)
     shaped = [_korean_candidate(doc, n) for n in find_korean_names(text, words)]
     # Shape-found names win over overlapping NER spans (which cut them short).
-    korean = [c for c in shaped if c is not None and not _cut_from_longer(doc, c)]
+    korean = [c for c in shaped if c is not None and not _cut_from_longer(doc, c)
+              and not _tail_of_longer(doc, c)]
     found = korean + [c for c in _titled_lookalikes(doc)
                       if not any(c.start < k.end and k.start < c.end for k in korean)]
     taken = [(c.start, c.end) for c in found]
-    for ent in doc.ents:
-        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
-            continue
-        cand = _ner_candidate(ent, words)
-        if cand is not None:
+    ner = [c for c in (_ner_candidate(ent, words) for ent in doc.ents
+                       if not any(ent.start_char < e and s < ent.end_char for s, e in taken))
+           if c is not None]
+    # Longest first: "Jose" gives way to "Jose Daniel Ortega Saavedra" widened over it.
+    for cand in sorted(ner, key=lambda c: c.start - c.end):
+        if not any(cand.start < e and s < cand.end for s, e in taken):
             found.append(cand)
             taken.append((cand.start, cand.end))
-    for cand in _unlabelled_possessors(doc) + _after_capitalised_role(doc) + \
+    for cand in _cued_runs(doc) + _unlabelled_possessors(doc) + _after_capitalised_role(doc) + \
             _appositive_names(doc) + _role_subjects(doc) + _org_tail_names(doc):
         if not any(cand.start < e and s < cand.end for s, e in taken):
             found.append(cand)
@@ -106,19 +112,41 @@ def _cut_from_longer(doc: Doc, cand: Candidate) -> bool:
             and not is_korean_surname(nxt.text))
 
 
+def _tail_of_longer(doc: Doc, cand: Candidate) -> bool:
+    """"Gil Pinto" of "Yvan Gil Pinto": a Korean-shaped pair inside a person span the
+    model opens with a name word of its own is the end of a foreign name."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].ent_iob_ != "I":
+        return False
+    prev = doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and name_word(prev) and not is_korean_surname(prev.text)
+
+
+def _cued_runs(doc: Doc) -> list[Candidate]:
+    """Foreign names the model missed or mislabelled, accepted by their context (runs.py)."""
+    return [_run_candidate(doc, i, j) for i, j in cued_runs(doc)]
+
+
 def _coordinated_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """"the care of Xi Jinping and Kim Jong Un": two bare capitalised words the NER
-    left out, joined by "and" to a known full name, name a person too."""
+    """"the care of Xi Jinping and Kim Jong Un", "Hwang Joon-kook and Gerardo Penalver
+    Portal": a name run the model left out, joined by "and" to a full name, is a person."""
+    runs = name_runs(doc)
+    ends = {j: i for i, j in runs}
+    starts = {i: j for i, j in runs}
     out = []
     for cand in (c for c in found if c.full):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None:
             continue
-        if span.start >= 3 and doc[span.start - 1].lower_ == "and":
-            out.append(_bare_pair(doc, span.start - 3))
-        if span.end + 3 <= len(doc) and doc[span.end].lower_ == "and":
-            out.append(_bare_pair(doc, span.end + 1))
-    return [c for c in out if c is not None]
+        if span.start >= 1 and doc[span.start - 1].lower_ == "and" and span.start - 1 in ends:
+            out.append(_run_candidate(doc, ends[span.start - 1], span.start - 1))
+        if span.end < len(doc) and doc[span.end].lower_ == "and" and span.end + 1 in starts:
+            out.append(_run_candidate(doc, span.end + 1, starts[span.end + 1]))
+    return out
+
+
+def _run_candidate(doc: Doc, i: int, j: int) -> Candidate:
+    return Candidate(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), doc[i:j].text, True)
 
 
 def _appositive_names(doc: Doc) -> list[Candidate]:
@@ -126,7 +154,7 @@ def _appositive_names(doc: Doc) -> list[Candidate]:
     the NER left out, with a personal apposition after them."""
     out = []
     for tok in doc[2:]:
-        if tok.text == "," and not doc[tok.i - 1].ent_type_ and _personal_apposition(doc, tok.i):
+        if tok.text == "," and not doc[tok.i - 1].ent_type_ and personal_apposition(doc, tok.i):
             cand = _bare_pair(doc, tok.i - 2)
             if cand is not None:
                 out.append(cand)
@@ -139,7 +167,7 @@ def _org_tail_names(doc: Doc) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         heads = [t.i for t in ent if t.lower_ in ORG_TAIL_NOUNS]
-        if ent.label_ != "ORG" or not heads or not _personal_apposition(doc, ent.end):
+        if ent.label_ != "ORG" or not heads or not personal_apposition(doc, ent.end):
             continue
         tail = doc[heads[-1] + 1:ent.end]
         if 2 <= len(tail) <= 3 and all(_bare_name_word(t) for t in tail):
@@ -265,13 +293,15 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     if not tokens or not all(_name_token(t) for t in tokens):
         return None
     tokens = _with_trailing_names(tokens)
+    if tokens:
+        tokens = list(ent.doc[widen(ent.doc, tokens[0].i, tokens[-1].i + 1):tokens[0].i]) + tokens
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = ent.doc[tokens[0].i:tokens[-1].i + 1].text
     if any(t.lower_ in EPONYM_HEADS for t in tokens[1:]):
         return None  # "Kim Il Sung Square" filed as PERSON
     if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end) or _structure(tokens):
         return None
-    n_names = sum(1 for t in tokens if t.text not in NAME_PARTICLES)
+    n_names = sum(1 for t in tokens if t.lower_ not in NAME_JOINERS)
     alone = n_names == 1 and _stands_alone(tokens[0])
     return Candidate(start, end, text, n_names >= 2, alone)
 
@@ -304,7 +334,7 @@ def _stands_alone(tok: Token) -> bool:
     person's whole name."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     titled = prev is not None and prev.is_title and prev.lower_ in TITLE_WORDS
-    return titled or _personal_apposition(tok.doc, tok.i + 1)
+    return titled or personal_apposition(tok.doc, tok.i + 1)
 
 
 def _strip(tokens: list[Token]) -> list[Token]:
@@ -321,7 +351,7 @@ def _strip(tokens: list[Token]) -> list[Token]:
 def _name_token(tok: Token) -> bool:
     if tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_:
         return tok.is_alpha  # the lower-case half of "Park Jie-won"
-    if tok.text in NAME_PARTICLES or tok.lower_ in NAME_PARTICLES:
+    if tok.text in NAME_JOINERS or tok.lower_ in NAME_JOINERS:
         return True
     return tok.text[:1].isupper() and not any(ch.isdigit() for ch in tok.text)
 
@@ -336,20 +366,4 @@ def _looks_like_person(ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in PERSON_ROLE_NOUNS or before in TITLE_WORDS:
         return True  # "adviser Isao Iijima", "spokesman Dmitry Peskov"
-    return _personal_apposition(doc, ent.end)
-
-
-def _personal_apposition(doc: Doc, i: int) -> bool:
-    """", (the) vice-president of", ", elected president of": a comma at i opening a
-    role noun; "and" means a list ("for North Korea, and South Korean ..."), not an
-    apposition."""
-    if i >= len(doc) or doc[i].text != ",":
-        return False
-    for tok in doc[i + 1:i + 1 + APPOSITION_WINDOW]:
-        if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
-            return True
-        if tok.text == "-" or tok.tag_ == "VBN":
-            continue  # "vice-president", "newly elected president"
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
-            return False
-    return False
+    return personal_apposition(doc, ent.end)

@@ -1,0 +1,237 @@
+"""Foreign names as runs of capitalised name words, accepted by what surrounds them.
+
+The small statistical model labels non-Korean names unreliably: "Prabowo Subianto"
+comes out as a facility, "Joko Widodo" as an organisation, "Maxim Vladimirovich
+Ryzhenkov" loses its first name, "Hugo Rafael Chavez Frias" its first two, and a
+Cambodian name after a weekday gets no label at all. Its labels are therefore not
+the test. A *name run* is a maximal stretch of capitalised words that could be parts
+of a name (not titles, institution words, dates or function words); a run is a person
+when its context admits only a person:
+
+    title or role noun before     "counterpart Maxim Vladimirovich Ryzhenkov"
+    personal apposition after     "Prak Sokhonn, deputy prime minister of ..."
+    relative "who" after          "met Joko Widodo, who had just stepped down"
+    "as" + office after           "the inauguration of Prabowo Subianto as president"
+    meeting verb before           "called on Prabowo Subianto"
+
+The same runs widen a PERSON span the model cut short (`widen`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kcna_monitor.nlp.lexicon import (
+    ENGLISH_LOOKALIKES,
+    EPONYM_HEADS,
+    INSTITUTION_WORDS,
+    MEETING_VERBS,
+    PERSON_ROLE_NOUNS,
+    PORTFOLIO_ENDS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+
+# Entity labels a name word never carries: dates, numbers, nationalities.
+NEVER_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                               "QUANTITY", "NORP", "LANGUAGE", "LAW"})
+# Parts of speech of words that open sentences but never names ("While", "Earlier").
+FUNCTION_POS = frozenset({"ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels under which the small model files first names ("Aleksandr", "Rosalba", "Salma").
+MISFILED_FIRST_NAME = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# Lower-case particles inside names ("Ursula von der Leyen", "Salma bint Khalid").
+NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "bint", "ibn", "al", "da", "di",
+                            "la", "le", "y", "dos", "del", "du", "abu", "ould"})
+# Capitalised words of the TITLE_WORDS list that head institutions ("Party of ...").
+PLACE_TITLE_WORDS = frozenset({"party", "committee", "bureau", "presidium", "state"})
+# A person's name has two to five words; a longer capitalised run is a title or an
+# institution ("Special Representative of the Russian Government ...").
+MAX_RUN = 5
+# Tokens between an apposition comma and its role noun ("Glyn Davies, the U.S. special
+# representative"): five covers determiner + nationality + two modifiers.
+APPOSITION_WINDOW = 5
+# Words after "as" inspected for the office: "as president", "as the new head of state".
+AS_WINDOW = 3
+NOT_NAME = TITLE_WORDS | EPONYM_HEADS | PORTFOLIO_ENDS | ENGLISH_LOOKALIKES | \
+    PERSON_ROLE_NOUNS | INSTITUTION_WORDS
+
+
+def name_word(tok: Token, inside_person: bool = False) -> bool:
+    """A capitalised word that can be part of a personal name.
+
+    Inside a span the model already calls a person, stop words are names too ("Hun Many")."""
+    if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ in NOT_NAME:
+        return False
+    if tok.ent_type_ in NEVER_NAME_LABELS or (tok.is_upper and len(tok) > 1):
+        return False  # "NEW YORK" in a dateline: capitals carry no name evidence
+    if inside_person and tok.ent_type_ == "PERSON":
+        return True
+    return not tok.is_stop and tok.pos_ not in FUNCTION_POS
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """The hyphen of "Diaz-Canel": no space either side, name words either side."""
+    tok = doc[i]
+    return (tok.text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
+            and not tok.whitespace_ and doc[i + 1].is_alpha)
+
+
+def _part(doc: Doc, i: int) -> bool:
+    return name_word(doc[i]) or _glued_hyphen(doc, i) or (
+        i > 0 and _glued_hyphen(doc, i - 1) and doc[i].is_alpha)
+
+
+def name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of name words (token offsets), of two to MAX_RUN words."""
+    runs, i = [], 0
+    while i < len(doc):
+        if not name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and _part(doc, j):
+            j += 1
+        while j - 1 > i and doc[j - 1].text == "-":
+            j -= 1
+        i = _after_leading_place(doc, i, j)
+        words = sum(1 for t in doc[i:j] if t.text != "-")
+        if 2 <= words <= MAX_RUN and not _whole_place(doc, i, j):
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _whole_place(doc: Doc, i: int, j: int) -> bool:
+    """"Phnom Penh": a run that is exactly one place entity is a place. (Facilities are
+    not trusted: the model files "Prabowo Subianto" as one.)"""
+    span = doc[i:j]
+    return all(t.ent_type_ in PLACE_LABELS for t in span) and \
+        span[0].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
+
+
+def _after_leading_place(doc: Doc, i: int, j: int) -> int:
+    """"President of Venezuela Nicolas Maduro Moros": a one-word place before a name of
+    two words or more is not part of it. ("Choummaly Sayasone", whose first name the
+    model calls a place, keeps it: one word alone is no name.)"""
+    lead = doc[i]
+    if lead.ent_type_ in PLACE_LABELS and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
+            and sum(1 for t in doc[i + 1:j] if t.text != "-") >= 2:
+        return i + 1
+    return i
+
+
+def _org_complement(doc: Doc, i: int) -> bool:
+    """"the Communist Party of Viet Nam": after "of" that follows a capitalised
+    institution word, the run completes the institution's name."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title and \
+        doc[i - 2].lower_ in INSTITUTION_WORDS | EPONYM_HEADS | PLACE_TITLE_WORDS
+
+
+def widen(doc: Doc, start: int, end: int) -> int:
+    """The first token of a PERSON span [start, end) grown leftwards over name words the
+    model left out: "Maxim" before "Vladimirovich Ryzhenkov", "Salma bint" before
+    "Khalid al-Hashemi", and a first name it filed as a place or an organisation
+    ("Aleksandr" as GPE, "Ramiro Esteban" as ORG), which ends the widening."""
+    i = start
+    while i > 0 and end - i < MAX_RUN and doc[i - 1].whitespace_:
+        prev = doc[i - 1]
+        if prev.lower_ in NAME_PARTICLES and i >= 2 and name_word(doc[i - 2], True):
+            i -= 1
+            continue
+        if not name_word(prev, inside_person=True) or _after_eponym(doc, i - 1):
+            break
+        if prev.ent_type_ in MISFILED_FIRST_NAME:
+            return _misfiled_first_name(doc, i, end)
+        i -= 1
+    return i
+
+
+def _misfiled_first_name(doc: Doc, i: int, end: int) -> int:
+    """Take in the entity of one or two proper nouns that ends at i, unless a preposition
+    or determiner before it makes it a place ("President of Venezuela Nicolas Maduro")."""
+    first = i - 1
+    while first > 0 and doc[first].ent_iob_ == "I" and i - first < 2:
+        first -= 1
+    ent = doc[first:i]
+    opened = ent[0].ent_iob_ == "B" and all(t.tag_ == "NNP" and name_word(t) for t in ent)
+    before = doc[first - 1] if first > 0 else None
+    if not opened or end - first > MAX_RUN or (
+            before is not None and before.pos_ in ("ADP", "DET", "PROPN")):
+        return i
+    return first
+
+
+def _after_eponym(doc: Doc, i: int) -> bool:
+    """"Kim Il Sung Square Pak ...": a capitalised place head ends whatever came before."""
+    return i > 0 and doc[i - 1].lower_ in EPONYM_HEADS
+
+
+def cued_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Name runs whose context admits only a person."""
+    return [(i, j) for i, j in name_runs(doc)
+            if not _eponym_after(doc, j) and not _org_complement(doc, i)
+            and _person_context(doc, i, j)]
+
+
+def _eponym_after(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].is_title and doc[j].lower_ in EPONYM_HEADS
+
+
+def _person_context(doc: Doc, i: int, j: int) -> bool:
+    return (_titled(doc, i) or personal_apposition(doc, j) or _relative_who(doc, j)
+            or _as_office(doc, j) or _met(doc, i))
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """"President-elect Prabowo Subianto", "her Belarusian counterpart Maxim ..."."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ == "elect" and i >= 3 and doc[i - 2].text == "-":
+        prev = doc[i - 3]
+    return prev.lower_ in TITLE_HEADS or (prev.is_lower and prev.lower_ in PERSON_ROLE_NOUNS)
+
+
+def _relative_who(doc: Doc, j: int) -> bool:
+    nxt = doc[j:j + 2]
+    return bool(len(nxt)) and (nxt[0].lower_ == "who" or (
+        len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "who"))
+
+
+def _as_office(doc: Doc, j: int) -> bool:
+    if j >= len(doc) or doc[j].lower_ != "as":
+        return False
+    for tok in doc[j + 1:j + 1 + AS_WINDOW]:
+        if tok.lower_ in PERSON_ROLE_NOUNS or tok.lower_ in TITLE_HEADS:
+            return True
+        if not (tok.is_lower or tok.pos_ == "DET"):
+            return False
+    return False
+
+
+def _met(doc: Doc, i: int) -> bool:
+    """"met Joko Widodo", "called on Prabowo Subianto", "held talks with ..."."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in ("on", "with") and i >= 2:
+        prev = doc[i - 2]
+        return prev.lemma_ in MEETING_VERBS | {"call", "talk", "talks"}
+    return prev.lemma_ in MEETING_VERBS and prev.pos_ == "VERB"
+
+
+def personal_apposition(doc: Doc, i: int) -> bool:
+    """", (the) vice-president of", ", elected president of": a comma at i opening a
+    role noun; "and" means a list ("for North Korea, and South Korean ..."), not an
+    apposition."""
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    for tok in doc[i + 1:i + 1 + APPOSITION_WINDOW]:
+        if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
+            return True
+        if tok.text == "-" or tok.tag_ == "VBN":
+            continue  # "vice-president", "newly elected president"
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            return False
+    return False
