@@ -25,7 +25,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "ayatollah", "samdech", "comandante", "en", "jefe", "emir", "sultan", "imam", "crown",
     "cardinal", "archbishop", "excellency", "honourable", "honorable", "father",
     "mwalimu", "datuk", "dato", "tun", "haji", "hajji", "shri", "mullah", "rabbi", "reverend",
-    "rev.", "bishop", "patriarch",
+    "rev.", "bishop", "patriarch", "venerable",
 })
 
 # Titles that stand right before their holder's name ("Comrade", "counterpart" is a
@@ -40,7 +40,8 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "princess", "emperor", "pope", "sheikh", "senator", "sen.", "rep.", "governor", "gov.",
     "mayor", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
     "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "ayatollah",
-    "samdech", "emir", "sultan", "imam", "cardinal", "archbishop", "excellency",
+    "samdech", "emir", "sultan", "imam", "cardinal", "archbishop", "excellency", "venerable",
+    "reverend", "father", "bishop", "rabbi", "mwalimu",
 })
 
 # Capitalised words of institutions, events and documents, never parts of a name

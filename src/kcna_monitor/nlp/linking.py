@@ -121,12 +121,12 @@ def _repeated_full_names(entities: list[_Entity], words: list[Word],
 def _mononyms(entities: list[_Entity], candidates: list[Candidate],
               spans: list[tuple[int, int]]) -> list[Candidate]:
     """One-word names used as a whole name ("President Sukarno"), first use only, unless
-    a fuller name of the text has that word as its first or last part."""
+    a fuller name of the text has that word as a part a short form may use."""
     out: list[Candidate] = []
     for cand in (c for c in candidates if c.alone):
         key = name_key(cand.text)
         if any(s <= cand.start < e for s, e in spans) or any(
-                key in (e.first, e.last) for e in entities) or any(
+                key in e.surnames for e in entities) or any(
                 name_key(c.text) == key for c in out):
             continue
         out.append(cand)

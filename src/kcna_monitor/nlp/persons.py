@@ -31,10 +31,13 @@ from kcna_monitor.nlp.lexicon import (
     REPRESENTATIVE_NOUNS,
     SEND_VERBS,
     STRUCTURE_NOUNS,
+    TITLE_HEADS,
     TITLE_WORDS,
 )
 from kcna_monitor.nlp.runs import (
+    MAX_RUN,
     NAME_PARTICLES,
+    cued_mononyms,
     cued_runs,
     name_runs,
     name_word,
@@ -124,7 +127,9 @@ def _tail_of_longer(doc: Doc, cand: Candidate) -> bool:
 
 def _cued_runs(doc: Doc) -> list[Candidate]:
     """Foreign names the model missed or mislabelled, accepted by their context (runs.py)."""
-    return [_run_candidate(doc, i, j) for i, j in cued_runs(doc)]
+    return [_run_candidate(doc, i, j) for i, j in cued_runs(doc)] + [
+        Candidate(t.idx, t.idx + len(t.text), t.text, False, alone=True)
+        for t in cued_mononyms(doc)]
 
 
 def _coordinated_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -222,8 +227,11 @@ def _titled_lookalikes(doc: Doc) -> list[Candidate]:
         if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
                 and (prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS or prev.is_lower)
                 and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")):
-            end = nxt.idx + len(nxt.text)
-            out.append(Candidate(tok.idx, end, doc[tok.i:tok.i + 2].text, True))
+            last = tok.i + 1  # "Do Van Thinh": the name runs on over its other words
+            while last + 1 < len(doc) and last - tok.i < MAX_RUN - 1 and (
+                    name_word(doc[last + 1]) or doc[last + 1].ent_type_ == "PERSON"):
+                last += 1
+            out.append(_run_candidate(doc, tok.i, last + 1))
     return out
 
 
@@ -301,7 +309,10 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
         return None  # "Kim Il Sung Square" filed as PERSON
     if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end) or _structure(tokens):
         return None
-    n_names = sum(1 for t in tokens if t.lower_ not in NAME_JOINERS)
+    # "Asante-Boateng" is one word of a name, "Kwame Asante-Boateng" two.
+    n_names = sum(1 for t in tokens if t.lower_ not in NAME_JOINERS
+                  and not (t.i > 1 and t.nbor(-1).text == "-" and not t.nbor(-2).whitespace_
+                           and t.nbor(-2).lower_ not in NAME_JOINERS))
     alone = n_names == 1 and _stands_alone(tokens[0])
     return Candidate(start, end, text, n_names >= 2, alone)
 
@@ -333,7 +344,7 @@ def _stands_alone(tok: Token) -> bool:
     """"President Sukarno", "Sugiono, minister of ...": a one-word name used as a
     person's whole name."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    titled = prev is not None and prev.is_title and prev.lower_ in TITLE_WORDS
+    titled = prev is not None and prev.is_title and prev.lower_ in TITLE_HEADS
     return titled or personal_apposition(tok.doc, tok.i + 1)
 
 

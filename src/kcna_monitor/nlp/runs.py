@@ -45,6 +45,8 @@ NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "bint", "ibn", "al
                             "la", "le", "y", "dos", "del", "du", "abu", "ould"})
 # Capitalised words of the TITLE_WORDS list that head institutions ("Party of ...").
 PLACE_TITLE_WORDS = frozenset({"party", "committee", "bureau", "presidium", "state"})
+# Endings of English nationality words (American, Chinese, Turkish, Thai, Czech).
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "sh", "ss", "ek")
 # A person's name has two to five words; a longer capitalised run is a title or an
 # institution ("Special Representative of the Russian Government ...").
 MAX_RUN = 5
@@ -134,17 +136,22 @@ def widen(doc: Doc, start: int, end: int) -> int:
     "Khalid al-Hashemi", and a first name it filed as a place or an organisation
     ("Aleksandr" as GPE, "Ramiro Esteban" as ORG), which ends the widening."""
     i = start
-    while i > 0 and end - i < MAX_RUN and doc[i - 1].whitespace_:
+    while i > 0 and _words(doc, i, end) < MAX_RUN and doc[i - 1].whitespace_:
         prev = doc[i - 1]
-        if prev.lower_ in NAME_PARTICLES and i >= 2 and name_word(doc[i - 2], True):
+        if prev.lower_ in NAME_PARTICLES and i >= 2 and doc[i - 2].is_title:
             i -= 1
             continue
-        if not name_word(prev, inside_person=True) or _after_eponym(doc, i - 1):
-            break
         if prev.ent_type_ in MISFILED_FIRST_NAME:
             return _misfiled_first_name(doc, i, end)
+        if not name_word(prev, inside_person=True) or _after_eponym(doc, i - 1):
+            break
         i -= 1
-    return i
+    return i if doc[i].lower_ not in NAME_PARTICLES else i + 1
+
+
+def _words(doc: Doc, i: int, j: int) -> int:
+    """Name words in [i, j): "Khalid al-Hashemi" has two."""
+    return sum(1 for t in doc[i:j] if t.text != "-" and t.lower_ not in NAME_PARTICLES)
 
 
 def _misfiled_first_name(doc: Doc, i: int, end: int) -> int:
@@ -154,12 +161,28 @@ def _misfiled_first_name(doc: Doc, i: int, end: int) -> int:
     while first > 0 and doc[first].ent_iob_ == "I" and i - first < 2:
         first -= 1
     ent = doc[first:i]
-    opened = ent[0].ent_iob_ == "B" and all(t.tag_ == "NNP" and name_word(t) for t in ent)
-    before = doc[first - 1] if first > 0 else None
-    if not opened or end - first > MAX_RUN or (
-            before is not None and before.pos_ in ("ADP", "DET", "PROPN")):
+    # Not name_word(): that refuses nationality labels, and "Rosalba" comes as NORP.
+    opened = ent[0].ent_iob_ == "B" and all(
+        t.tag_ == "NNP" and t.is_title and t.lower_ not in NOT_NAME and not _demonym(t)
+        for t in ent)
+    if not opened or _words(doc, first, end) > MAX_RUN or _place_position(doc, first):
         return i
     return first
+
+
+def _demonym(tok: Token) -> bool:
+    """"American Kenneth Bae": a nationality word, known by its English suffix."""
+    return tok.ent_type_ == "NORP" and (tok.lower_.endswith(DEMONYM_ENDINGS) or tok.lower_ == "lao")
+
+
+def _place_position(doc: Doc, i: int) -> bool:
+    """"the Venezuela ...", "President of Venezuela Nicolas ...": after a determiner, a
+    proper noun, or "of" completing a capitalised title, a word is a place. ("special
+    representative of Aleksandr ...", "coordinated by Salma ..." are names.)"""
+    before = doc[i - 1] if i > 0 else None
+    if before is None or before.pos_ in ("DET", "PROPN"):
+        return before is not None
+    return before.pos_ == "ADP" and i >= 2 and doc[i - 2].is_title
 
 
 def _after_eponym(doc: Doc, i: int) -> bool:
@@ -172,6 +195,22 @@ def cued_runs(doc: Doc) -> list[tuple[int, int]]:
     return [(i, j) for i, j in name_runs(doc)
             if not _eponym_after(doc, j) and not _org_complement(doc, i)
             and _person_context(doc, i, j)]
+
+
+def cued_mononyms(doc: Doc) -> list[Token]:
+    """"Widarto, special envoy of ...", "Sutarno, who like many Javanese uses one name":
+    a lone name word with a personal apposition or "who" after it names a person by
+    itself (linking decides whether it is a fuller name's short form)."""
+    out = []
+    for tok in doc:
+        if tok.ent_type_ in PLACE_LABELS or not name_word(tok) or tok.ent_iob_ == "I" or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            continue
+        if any(_part(doc, k) for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)):
+            continue
+        if personal_apposition(doc, tok.i + 1) or _relative_who(doc, tok.i + 1):
+            out.append(tok)
+    return out
 
 
 def _eponym_after(doc: Doc, j: int) -> bool:
