@@ -23,6 +23,13 @@ from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
+from kcna_monitor.nlp.holders import (
+    apposed_before_as,
+    descriptor_after,
+    introduced_next,
+    listed_office,
+    opening_subject,
+)
 from kcna_monitor.nlp.lexicon import (
     ENVOY_NOUNS,
     HYPOTHETICAL_HEADS,
@@ -43,6 +50,11 @@ FRONTED_WINDOW = 48
 CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
 SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
+# Verbs whose subject is the source of the report.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
+                             "confirm", "quote", "brief"})
+# Determiners by which "capacity" refers back to an envoy role.
+CAPACITY_ANAPHORS = frozenset({"same", "similar", "that", "this"})
 # Finite verb tags: the holder of a fronted role is named before the clause's verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -68,8 +80,9 @@ def role_tokens(doc: Doc) -> list[Token]:
 
 
 def _same_capacity(tok: Token) -> bool:
-    """"and B will visit China in the same capacity": the role said before, again."""
-    return tok.lower_ == "capacity" and any(c.lower_ in ("same", "similar") for c in tok.lefts)
+    """"and B will visit China in the same capacity", "who made the visit in that
+    capacity": the role said before, again."""
+    return tok.lower_ == "capacity" and any(c.lower_ in CAPACITY_ANAPHORS for c in tok.lefts)
 
 
 def _in_org_name(tok: Token) -> bool:
@@ -87,8 +100,8 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
     links: list[RoleLink] = []
     earlier: str | None = None
     for role in role_tokens(ctx.doc):
-        if _same_capacity(role) and not (links and links[-1].role.sent == role.sent):
-            continue  # "in the same capacity" repeats an envoy role only right after one
+        if _same_capacity(role) and not _capacity_antecedent(links, role):
+            continue
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
         if principal is None and _definite(role):
@@ -99,12 +112,21 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
     return links
 
 
+def _capacity_antecedent(links: list[RoleLink], role: Token) -> bool:
+    """"in the same capacity" repeats a role of the same sentence; "in that capacity"
+    one said before, named or not ("The special envoy of X returned ... Y, who made the
+    visit in that capacity")."""
+    if any(c.lower_ in ("that", "this") for c in role.lefts):
+        return any(r.i < role.i for r in role_tokens(role.doc) if r.lower_ != "capacity")
+    return bool(links) and links[-1].role.sent == role.sent
+
+
 def _definite(role: Token) -> bool:
     """"the envoy", "as special envoys" with nothing else said about it; "the U.S.
     special representative for X" is a new role, not a reference back."""
     left = [c.lower_ for c in role.lefts]
     right = [c for c in role.rights if c.dep_ == "prep"]
-    return set(left) <= {"the", "special", "same", "similar"} and not right
+    return set(left) <= {"the", "special"} | CAPACITY_ANAPHORS and not right
 
 
 def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
@@ -112,8 +134,9 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
         return ()
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
-    found = (_apposition(ctx, before) or _as_phrase(ctx, role, before)
-             or _predicate(ctx, role) or _name_after(ctx, role) or _appos_name(ctx, role)
+    found = (_apposition(ctx, before) or listed_office(ctx, role)
+             or _as_phrase(ctx, role, before) or _predicate(ctx, role)
+             or _name_after(ctx, role) or descriptor_after(ctx, role) or _appos_name(ctx, role)
              or _fronted(ctx, role, before) or _next_sentence(ctx, role)
              or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
@@ -158,7 +181,8 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         return []
     if before.lower_ == "in" and not (capacity or _same_capacity(role)):
         return []
-    named = _name_before_as(ctx, before)
+    named = _name_before_as(ctx, before) or (
+        apposed_before_as(ctx, before) if before.lower_ == "as" else [])
     if named:
         return named
     verb = role_clause(role)
@@ -169,7 +193,7 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         sent = [m for c in objects for t in (c, *c.conjuncts) if (m := ctx.person_at(t))]
         if sent or objects:
             return _nearest_object(sent, role)
-    return subject_mentions(ctx, verb, role)
+    return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)
 
 
 def _capacity_of(tok: Token | None) -> bool:
@@ -241,6 +265,10 @@ def _possessor(doc: Doc, m: TokenMention) -> bool:
 
 def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"X is Moon's special envoy", "X was named special envoy", "Moon named X envoy"."""
+    if role.dep_ == "nsubj" and role.head.lemma_ == "be":  # "The special envoy will be X"
+        attrs = [m for c in role.head.children if c.dep_ == "attr"
+                 and (m := ctx.person_at(c)) is not None]
+        return attrs[:1]
     if role.dep_ not in ("attr", "oprd", "xcomp", "acomp"):
         return []
     verb = role.head
@@ -273,7 +301,8 @@ def _appos_name(ctx: DocContext, role: Token) -> list[TokenMention]:
     doc = ctx.doc
     for child in role.rights:
         m = ctx.person_at(child)
-        if child.dep_ == "appos" and m is not None and not _possessor(doc, m):
+        if child.dep_ == "appos" and m is not None and not _possessor(doc, m) and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[role.i + 1:m.start]):
             return [m]
         # The same name read into the phrase: "on ... affairs Liu Xiaoming".
         inner = [ctx.person_at(c) for c in child.children if c.dep_ == "pobj"]
@@ -308,12 +337,18 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     if role.sent.end >= len(doc):
         return []
     nxt = doc[role.sent.end].sent
-    for m in ctx.in_sentence(nxt):
-        head = doc[m.end - 1]
-        if head.dep_ in ("nsubj", "nsubjpass") or m.start == nxt.start:
-            return [m]
-        break
-    return []
+    first = opening_subject(ctx, nxt)
+    if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
+        return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
+    return first
+
+
+def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:
+    head = doc[m.end - 1]
+    if head.dep_ == "conj":
+        head = head.head
+    # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an envoy.
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ not in REPORTING_VERBS
 
 
 def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -362,4 +397,6 @@ def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     """A resident ambassador called "envoy" in wire copy is not a special envoy."""
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
-    return any(t.lower_ == "ambassador" for t in window)
+    # "a former ambassador to Beijing" holds no post now.
+    return any(t.lower_ == "ambassador" and doc[t.i - 1].lower_ not in ("former", "ex")
+               for t in window)

@@ -177,9 +177,12 @@ def _antecedent(entities: list[_Entity], word: Word) -> int | None:
     best: int | None = None
     best_pos = -1
     for i, ent in enumerate(entities):
-        if key not in ent.surnames or ent.mentions[0].start > word.start:
+        # A one-word name is the same word wherever it stands, before its cue too
+        # ("picked Sutarno, a 74-year-old former minister, ... Sutarno, who ...").
+        mononym = ent.first == ent.last == key and " " not in ent.name
+        if key not in ent.surnames or (ent.mentions[0].start > word.start and not mononym):
             continue
-        pos = max(m.start for m in ent.mentions if m.start < word.start)
+        pos = max((m.start for m in ent.mentions if m.start < word.start), default=0)
         if pos > best_pos:
             best, best_pos = i, pos
     return best

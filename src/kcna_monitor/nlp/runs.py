@@ -266,7 +266,11 @@ def personal_apposition(doc: Doc, i: int) -> bool:
     apposition."""
     if i >= len(doc) or doc[i].text != ",":
         return False
-    for tok in doc[i + 1:i + 1 + APPOSITION_WINDOW]:
+    words = 0
+    for tok in doc[i + 1:min(len(doc), i + 1 + 3 * APPOSITION_WINDOW)]:
+        words += bool(tok.whitespace_)  # "a 74-year-old former minister": four words
+        if words > APPOSITION_WINDOW:
+            return False
         if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
             return True
         if tok.text == "-" or tok.tag_ == "VBN":

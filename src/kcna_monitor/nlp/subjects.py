@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
+from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, TITLE_WORDS
 
 # Dependencies through which a clause without its own subject takes the subject of
 # its head: "after visiting China as special envoy" -> "returned" -> its subject.
@@ -18,6 +18,10 @@ DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 APPOSITION_DEPTH = 8
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
 GUEST_NOUNS = frozenset({"guest", "visitor"})
+# Punctuation that opens a clause (the dateline dash).
+CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
+# Finite verb tags: an apposition ends where a clause's own verb begins.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Conjunctions the small model reads as prepositions ("since Lim met him").
 TIME_PREPS = frozenset({"since", "after", "before", "until"})
 
@@ -52,11 +56,31 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
             return slipped
         if verb.dep_ in ("relcl", "acl"):
             return (_antecedent(ctx, verb) or _comma_participle(ctx, verb)
-                    or nearest_before(ctx, verb.head.i + 1))
+                    or nearest_before(ctx, verb.head.i + 1) or opening_name(ctx, verb))
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
-    return []
+    return opening_name(ctx, verb)
+
+
+def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """"Pyongyang, January 8 (KCNA) -- Han Song Chol, vice-president of ..., left": the
+    dateline makes the parser hang the verb on the place, without a subject. The name
+    that opens the clause, followed by its apposition up to the verb, is the subject."""
+    doc = ctx.doc
+    start = verb.sent.start
+    for tok in doc[verb.sent.start:verb.i]:
+        if tok.text in CLAUSE_OPENERS:
+            start = tok.i + 1
+    while start < verb.i and doc[start].lower_ in TITLE_WORDS:
+        start += 1  # "Premier Pak Thae Song, ..."
+    m = ctx.person_at(doc[start]) if start < verb.i else None
+    if m is None or m.start != start or m.end >= verb.i or doc[m.end].text != ",":
+        return []
+    between = doc[m.end:verb.i]
+    if doc[verb.i - 1].text != "," or any(t.tag_ in FINITE_TAGS for t in between):
+        return []
+    return [m]
 
 
 def _inside(anchor: Token, subj: Token) -> bool:

@@ -1,0 +1,118 @@
+"""Holders of a role named at a distance: through an apposition, a descriptor or a
+sentence boundary (envoys.py tries these after the adjacent constructions).
+
+  listed office        "Ibrahima Sory Camara, minister of State and special envoy of ..."
+  apposition before as "has picked Sutarno, a former trade minister, as his special envoy"
+  descriptor after     "his personal envoy, veteran Chilean diplomat Juan Pablo Herrera ..."
+  introduced next      "A senior official arrived ... as Kim Jong Un's special envoy. Ri
+                       Myong Chol, a secretary of ..., was met at the airport"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
+
+# Finite verb tags: an apposition ends where a clause's own verb begins.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How long a holder's list of offices may run before "and special envoy of": KCNA
+# stacks offices ("member of the Presidium of the Political Bureau of the Central
+# Committee of the Workers' Party of Korea") to about 30 tokens.
+OFFICES_SPAN = 40
+# An apposition between a name and "as" ("Sutarno, a 74-year-old former trade
+# minister, as ..."): a determiner, a hyphenated age and three words fit in 15.
+APPOSITION_SPAN = 15
+# Descriptor words between "envoy," and the name ("veteran Chilean diplomat").
+DESCRIPTOR_SPAN = 4
+# Words between "and" and the role noun in a list of offices ("and special envoy").
+OFFICE_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "special", "personal"})
+# Nouns for an unnamed person the next sentence names ("a senior official").
+UNNAMED_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"official", "diplomat", "politician"})
+
+
+def listed_office(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """The name whose apposition lists other offices and then, after "and", the role."""
+    doc, start = ctx.doc, role.i
+    while start > role.sent.start and (doc[start - 1].lower_ in OFFICE_MODIFIERS
+                                       or doc[start - 1].pos_ == "ADJ"):
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text == ",":
+        return []
+    before = [m for m in ctx.in_sentence(role.sent) if m.end < start]
+    if not before:
+        return []
+    m = before[-1]
+    between = doc[m.end:start]
+    if doc[m.end].text != "," or len(between) > OFFICES_SPAN or _has_clause(between):
+        return []
+    return [m]
+
+
+def apposed_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
+    """The object of a send verb, or the subject, separated from "as" by its apposition."""
+    doc = ctx.doc
+    if as_tok.i < 3 or doc[as_tok.i - 1].text != ",":
+        return []
+    before = [m for m in ctx.in_sentence(as_tok.sent) if m.end < as_tok.i - 1]
+    if not before:
+        return []
+    m = before[-1]
+    between = doc[m.end:as_tok.i]
+    if doc[m.end].text != "," or len(between) > APPOSITION_SPAN or _has_clause(between):
+        return []
+    head = doc[m.start - 1] if m.start > 0 else None
+    sent_by = head is not None and head.lemma_ in SEND_VERBS
+    return [m] if sent_by or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") else []
+
+
+def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """After "envoy,", a short descriptor without a verb, then the name."""
+    doc, j = ctx.doc, role.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return []
+    for k in range(j + 1, min(len(doc), j + 2 + DESCRIPTOR_SPAN)):
+        m = ctx.person_at(doc[k])
+        if m is not None:
+            return [m] if m.start == k and k > j + 1 else []
+        if not _descriptor(doc[k]):
+            return []
+    return []
+
+
+def _descriptor(tok: Token) -> bool:
+    if tok.ent_type_ == "NORP" or tok.lower_ in TITLE_WORDS:
+        return True
+    return tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "DET") and tok.tag_ != "POS"
+
+
+def introduced_next(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """An indefinite person noun as subject ("A senior North Korean official arrived ...
+    as envoy") is named by the name that opens the next sentence."""
+    doc = ctx.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not _unnamed_person(subjects[0]) or verb.sent.end >= len(doc):
+        return []
+    return opening_subject(ctx, doc[verb.sent.end].sent)
+
+
+def _unnamed_person(noun: Token) -> bool:
+    return noun.lower_ in UNNAMED_PERSON_NOUNS and any(
+        c.lower_ in ("a", "an") for c in noun.children)
+
+
+def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    """The name a sentence opens with (titles before it allowed), as its subject; not
+    one after a fronted phrase ("On the same day, Kim Yo Jong ..." is another event)."""
+    doc = ctx.doc
+    for m in ctx.in_sentence(sent):
+        lead = doc[sent.start:m.start]
+        if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
+            return []
+        return [m] if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
+    return []
+
+
+def _has_clause(span: Span) -> bool:
+    return any(t.tag_ in FINITE_TAGS or t.text in (";", "--") for t in span)
