@@ -12,6 +12,7 @@ from kcna_monitor.nlp.lexicon import (
     FUTURE_HEADS,
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
+    PERSON_ROLE_NOUNS,
     REPRESENTATIVE_NOUNS,
 )
 
@@ -43,6 +44,8 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
     ("call", "off"): "other", ("put", "off"): "other",
 }
+# Straight quotation marks, counted to tell whether a word is inside a quote.
+QUOTE_MARKS = frozenset({'"', "``", "''"})
 # Where a visitor is met on arrival ("was met at the airport").
 ARRIVAL_PLACES = frozenset({"airport", "station", "border", "port", "airfield"})
 VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour"})
@@ -73,6 +76,8 @@ def place_after(doc: Doc, i: int) -> str | None:
         i += 1
     if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
         return None
+    if i < len(doc) and doc[i].is_lower and all(t.ent_type_ == "NORP" for t in doc[start:i]):
+        return None  # "the Russian capital": a nationality and a noun, not a place's name
     return doc[start:i].text
 
 
@@ -174,7 +179,8 @@ def _to_object_place(verb: Token) -> str | None:
 def _for_place(tok: Token) -> str | None:
     doc = tok.doc
     for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + FOR_WINDOW)):
-        if doc[j].is_punct or doc[j].pos_ == "VERB":
+        glued = doc[j].text == "-" and not doc[j].whitespace_  # "Soekarno-Hatta Airport"
+        if (doc[j].is_punct and not glued) or doc[j].pos_ == "VERB":
             return None
         if doc[j].lower_ == "for":
             return place_after(doc, j + 1)
@@ -219,6 +225,8 @@ def verb_stage(tok: Token) -> str | None:
         return PHRASAL_STAGES[(tok.lemma_, tok.head.lower_)]  # the misparsed "held talks"
     if tok.lemma_ in CANCEL_VERBS:
         return "other"
+    if tok.lemma_ in ("welcome", "greet") and _thing_object(tok):
+        return None  # "welcomed the move": no one arrived
     if tok.lemma_ in ("meet", "receive") and _met_on_arrival(tok):
         return "arrived"
     if tok.lemma_ in EN_ROUTE_VERBS and _present_progressive(tok):
@@ -226,6 +234,12 @@ def verb_stage(tok: Token) -> str | None:
     if tok.lemma_ in APPOINT_VERBS and _names_a_role(tok):
         return "upcoming"  # "has tapped X as his special envoy to China": not yet gone
     return STAGE_VERBS.get(tok.lemma_)
+
+
+def _thing_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ != "PERSON"
+                                 and o.lower_ not in PERSON_ROLE_NOUNS for o in objects)
 
 
 def _met_on_arrival(verb: Token) -> bool:
@@ -270,8 +284,18 @@ def modality(verb: Token) -> str:
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
     if own == "factual" and shares:
         return modality(verb.head)
-    outer = _where_clause_host(verb) if own == "factual" else None
+    outer = (_where_clause_host(verb) or _time_clause_host(verb)) if own == "factual" else None
     return modality(outer) if outer is not None else own
+
+
+def _time_clause_host(verb: Token) -> Token | None:
+    """"is expected to be received ... before returning to Moscow": what comes after a
+    future event is future too. ("is to return after meeting X on Thursday" may tell
+    a meeting already held, so "after" passes.)"""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "before":
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _where_clause_host(verb: Token) -> Token | None:
@@ -341,7 +365,16 @@ def _past_phrase(words: set[str]) -> bool:
 
 
 def _year(tok: Token) -> bool:
-    return tok.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in tok.subtree)
+    return tok.lower_ == "in" and any(_is_year(t) for t in tok.subtree)  # not "in five years"
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks ("He goes with an open mind," the spokesman said): a
+    quote gives views; the stages of the mission are in the narrative."""
+    before = [t.text for t in tok.sent[:tok.i - tok.sent.start]]
+    straight = sum(1 for t in before if t in QUOTE_MARKS) % 2 == 1
+    curly = "\u201c" in before and "\u201d" not in before[before.index("\u201c"):]
+    return straight or curly
 
 
 def mission_status(sents: list[Span]) -> str | None:
@@ -351,7 +384,7 @@ def mission_status(sents: list[Span]) -> str | None:
     for sent in sents:
         for tok in sent:
             stage = verb_stage(tok)
-            if stage is None:
+            if stage is None or _quoted(tok):
                 continue
             mode = "factual" if tok.pos_ == "NOUN" else modality(tok)
             if stage == "other" and mode in ("factual", "background"):
