@@ -11,6 +11,7 @@ from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, link_roles, role_tokens
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import (
+    STAGE_RANK,
     mission_status,
     place_after,
     role_destination,
@@ -48,7 +49,7 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
     dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
-            or _destination(ctx, [near.sent], scope, status == "other"))
+            or _destination(ctx, [near.sent], scope, status))
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
@@ -136,17 +137,22 @@ def _anaphoric(sent: Span) -> bool:
 
 
 def _destination(ctx: DocContext, near: list[Span], scope: list[Span],
-                 earlier: bool) -> str | None:
+                 status: str) -> str | None:
     """The first place cue: in the sentence naming the envoy by the role, then the
     sentences about the envoy, then anywhere; strong cues before weak ones, and a
     trip of the past ("last travelled to X") only when the envoy's sentences name no
     current journey (it still beats a bare "in X", which may be where a meeting was
     held or a forum took place). An earlier mission's place is never borrowed from
-    sentences that do not tell it: they are about the current news."""
+    sentences that do not tell it, nor a bare "in X" of theirs: they are about the
+    current news ("Speaking at a seminar in Washington, X said"). Once the envoy has
+    arrived, a trip still to come ("is scheduled to leave for Tokyo") is the next leg."""
+    earlier = status == "other"
+    if STAGE_RANK.get(status, 0) >= STAGE_RANK["arrived"]:
+        scope = [s for s in scope if s in near or mission_status([s]) != "upcoming"]
     everything = [] if earlier else list(ctx.doc.sents)
     passes: list[tuple[Callable[[Span], str | None], list[Span]]] = [
         (strong_destination, near), (strong_destination, scope), (_past_destination, near),
-        (weak_destination, near), (weak_destination, scope),
+        (weak_destination, near), (weak_destination, [] if earlier else scope),
         (_past_destination, scope), (strong_destination, everything),
         (weak_destination, everything)]
     for finder, sents in passes:

@@ -25,6 +25,7 @@ from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
     apposed_before_as,
+    appositive_name,
     descriptor_after,
     introduced_next,
     listed_office,
@@ -34,6 +35,7 @@ from kcna_monitor.nlp.lexicon import (
     ENVOY_NOUNS,
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
+    PERSON_ROLE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SEND_VERBS,
 )
@@ -53,6 +55,8 @@ SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
 # Verbs whose subject is the source of the report.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
                              "confirm", "quote", "brief"})
+# Subordinators of a clause that only dates another ("since Lee took office").
+TIME_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "as"})
 # Determiners by which "capacity" refers back to an envoy role.
 CAPACITY_ANAPHORS = frozenset({"same", "similar", "that", "this"})
 # Finite verb tags: the holder of a fronted role is named before the clause's verb.
@@ -254,6 +258,9 @@ def _of_person(ctx: DocContext, role: Token) -> int | None:
         m = ctx.person_at(tok)
         if m is not None:
             return m.person
+        if tok.text == "," and doc[tok.i - 1].lower_ in PERSON_ROLE_NOUNS:
+            named = appositive_name(ctx, tok.i)  # "of Myanmar's military leader, Senior Gen. X"
+            return named.person if named is not None else None
         if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
             return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
     return None
@@ -329,6 +336,8 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     verb = role.head
     if role.dep_ != "dobj" or verb.lemma_ not in SEND_VERBS or not _factual(verb):
         return []
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj"):
+        return []  # "Dispatching special envoys ... is a long-standing practice": a habit
     if _unsettled_infinitive(verb):
         return []
     if _named_elsewhere(ctx, role):
@@ -347,8 +356,11 @@ def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:
     head = doc[m.end - 1]
     if head.dep_ == "conj":
         head = head.head
-    # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an envoy.
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ not in REPORTING_VERBS
+    # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an
+    # envoy; "since Lee took office": a time, not a traveller.
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ not in REPORTING_VERBS and \
+        not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
 def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:

@@ -116,3 +116,15 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
 
 def _has_clause(span: Span) -> bool:
     return any(t.tag_ in FINITE_TAGS or t.text in (";", "--") for t in span)
+
+
+def appositive_name(ctx: DocContext, comma: int) -> TokenMention | None:
+    """The name right after a comma, titles skipped ("leader, Senior Gen. Min Aung Hlaing")."""
+    doc = ctx.doc
+    for tok in doc[comma + 1:min(len(doc), comma + 1 + DESCRIPTOR_SPAN)]:
+        m = ctx.person_at(tok)
+        if m is not None:
+            return m if m.start == tok.i else None
+        if not (tok.is_title or tok.text == ".") or tok.ent_type_ == "PERSON":
+            return None
+    return None

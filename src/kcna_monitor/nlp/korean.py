@@ -165,9 +165,17 @@ def _is_eponym(words: list[Word], last: int) -> bool:
             return False
         if not w.capitalised and not _inner_connector(words, j):
             return False
-        if w.text.lower() in EPONYM_HEADS:
+        if w.text.lower() in EPONYM_HEADS and not _opens_name(words, j):
             return True
     return False
+
+
+def _opens_name(words: list[Word], j: int) -> bool:
+    """"... and Unification Minister Park Min-seok": the surname Park before a given
+    name is a person, not the "Park" of a place name."""
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    return _is_surname(words[j].text) and nxt is not None and nxt.joiner == " " \
+        and nxt.capitalised and given_syllables(nxt) is not None
 
 
 def _inner_connector(words: list[Word], j: int) -> bool:

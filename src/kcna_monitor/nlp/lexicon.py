@@ -115,6 +115,8 @@ ENGLISH_LOOKALIKES: frozenset[str] = frozenset({
 # Multi-word names of offices and places written like personal names.
 NON_PERSON_PHRASES: frozenset[str] = frozenset({
     "cheong wa dae", "chong wa dae", "chongwadae", "cheongwadae", "viet nam",
+    # Newspapers whose names have the shape of Korean personal names.
+    "rodong sinmun", "minju joson", "joson sinbo", "tongil sinbo",
 })
 
 # Nouns of an apposition that says the preceding name is a person
@@ -125,7 +127,8 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     "adviser", "advisor", "chief", "head", "leader", "official", "member", "sister", "brother",
     "wife", "husband", "daughter", "son", "general", "commander", "negotiator", "diplomat",
     "councillor", "councilor", "deputy", "governor", "mayor", "senator", "lawmaker", "aide",
-    "defector", "counterpart",
+    "defector", "counterpart", "rapporteur", "commissioner", "coordinator", "mediator",
+    "widow", "widower", "monk", "priest",
     # Private persons in the news ("Aijalon Gomes, a Boston teacher").
     "teacher", "student", "journalist", "reporter", "professor", "scholar", "businessman",
     "businesswoman", "soldier", "citizen", "missionary", "pastor", "writer", "activist",
@@ -168,7 +171,8 @@ SEND_VERBS: frozenset[str] = frozenset({
 # Markers that a clause reports an earlier mission, not the current one.
 # "has visited China several times": a frequency adverbial describes past trips.
 BACKGROUND_WORDS: frozenset[str] = frozenset({
-    "ago", "previously", "formerly", "once", "times", "repeatedly", "often", "frequently",
+    "ago", "previously", "formerly", "once", "twice", "times", "repeatedly", "often",
+    "frequently",
 })
 CANCEL_VERBS: frozenset[str] = frozenset({"cancel", "postpone", "scrap", "delay", "abandon",
                                           "shelve", "suspend"})

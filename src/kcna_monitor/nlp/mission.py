@@ -56,6 +56,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"here", "home", "there"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
+# Lower-case words of a place description before "of" ("the border truce village").
+COMMON_HEAD_WORDS = 4
+PLACE_NOUNS = frozenset({"village", "city", "town", "port", "capital", "county", "province",
+                         "island", "resort", "area", "region", "republic", "kingdom"})
 # Window after "left" in which "for X" names the destination: "left here for Moscow"
 # and "left Pyongyang by air for Tehran" fit in eight tokens.
 FOR_WINDOW = 8
@@ -64,15 +68,19 @@ FOR_WINDOW = 8
 ROLE_TO_WINDOW = 10
 
 
-def place_after(doc: Doc, i: int) -> str | None:
+def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
     """The capitalised place name starting at token i ("the Russian Federation",
-    "south Korea", "New York"), without "the"."""
+    "south Korea", "New York", "the border village of Panmunjom"), without "the".
+
+    `person_ok`: where only a place can stand ("left for X", "arrived in X"), a word the
+    model calls a person ("Accra") is a place."""
     while i < len(doc) and doc[i].lower_ == "the":
         i += 1
+    i = _past_common_head(doc, i)
     start = i
     if i + 1 < len(doc) and doc[i].lower_ in ("south", "north") and doc[i + 1].is_title:
         i += 1
-    while i < len(doc) and _place_token(doc, i, start):
+    while i < len(doc) and _place_token(doc, i, start, person_ok):
         i += 1
     if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
         return None
@@ -81,9 +89,23 @@ def place_after(doc: Doc, i: int) -> str | None:
     return doc[start:i].text
 
 
-def _place_token(doc: Doc, i: int, start: int) -> bool:
+def _past_common_head(doc: Doc, i: int) -> int:
+    """"the border truce village of Panmunjom", "the port city of Nampho": where the
+    name comes after "of"."""
+    j = i
+    while j < min(len(doc), i + COMMON_HEAD_WORDS) and doc[j].is_lower and \
+            doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    if j > i and j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and \
+            doc[j - 1].lower_ in PLACE_NOUNS:
+        return j + 1
+    return i
+
+
+def _place_token(doc: Doc, i: int, start: int, person_ok: bool = False) -> bool:
     tok = doc[i]
-    if tok.ent_type_ in ("DATE", "TIME", "PERSON") or (tok.is_punct and tok.text != "."):
+    barred = ("DATE", "TIME") if person_ok else ("DATE", "TIME", "PERSON")
+    if tok.ent_type_ in barred or (tok.is_punct and tok.text != "."):
         return False
     if tok.tag_ == "POS" and i > start and i + 1 < len(doc) and doc[i + 1].is_title:
         return True  # "Lao People's Democratic Republic"
@@ -149,7 +171,7 @@ def _cue_place(tok: Token) -> str | None:
     if tok.lemma_ in ("arrive", "land", "come") and doc[nxt].lower_ == "here":
         return dateline_place(doc)  # "arrived here": where the dispatch is filed
     if tok.lemma_ in ("arrive", "land", "fly") and doc[nxt].lower_ in ("in", "at", "into"):
-        return place_after(doc, nxt + 1)
+        return place_after(doc, nxt + 1, person_ok=True)
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
     if tok.pos_ != "VERB":
@@ -183,7 +205,7 @@ def _for_place(tok: Token) -> str | None:
         if (doc[j].is_punct and not glued) or doc[j].pos_ == "VERB":
             return None
         if doc[j].lower_ == "for":
-            return place_after(doc, j + 1)
+            return place_after(doc, j + 1, person_ok=True)
     return None
 
 
@@ -213,6 +235,8 @@ def verb_stage(tok: Token) -> str | None:
     if (tok.dep_ in ("amod", "compound", "nmod") and tok.tag_ != "VBD") or \
             _participle_of_thing(tok):
         return None  # "the welcoming ceremony", "an agreement reached" report no stage
+    if tok.tag_ == "VBG" and tok.dep_ == "csubj":
+        return None  # "Dispatching special envoys ... is a practice": a habit, no trip
     if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)):
         return None
     if tok.lower_ == "visit":
@@ -254,6 +278,8 @@ def _participle_of_thing(verb: Token) -> bool:
     """"an agreement reached between": a past participle modifying a common noun
     (after a name, "Chung Sye-kyun left for Hanoi", it is a misparsed past tense)."""
     head = verb.head
+    if verb.lower_ == "left" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "for":
+        return False  # "the envoy for the Korean peninsula left for Pyongyang"
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ != "PROPN"
             and head.ent_type_ != "PERSON")
 

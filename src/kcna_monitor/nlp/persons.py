@@ -42,6 +42,7 @@ from kcna_monitor.nlp.runs import (
     name_runs,
     name_word,
     personal_apposition,
+    relative_who,
     widen,
 )
 
@@ -345,7 +346,7 @@ def _stands_alone(tok: Token) -> bool:
     person's whole name."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     titled = prev is not None and prev.is_title and prev.lower_ in TITLE_HEADS
-    return titled or personal_apposition(tok.doc, tok.i + 1)
+    return titled or personal_apposition(tok.doc, tok.i + 1) or relative_who(tok.doc, tok.i + 1)
 
 
 def _strip(tokens: list[Token]) -> list[Token]:

@@ -203,12 +203,15 @@ def cued_mononyms(doc: Doc) -> list[Token]:
     itself (linking decides whether it is a fuller name's short form)."""
     out = []
     for tok in doc:
-        if tok.ent_type_ in PLACE_LABELS or not name_word(tok) or tok.ent_iob_ == "I" or (
+        if not name_word(tok) or tok.ent_iob_ == "I" or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
             continue
         if any(_part(doc, k) for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)):
             continue
-        if personal_apposition(doc, tok.i + 1) or _relative_who(doc, tok.i + 1):
+        # Not a word the model calls a place: "visiting China, as special envoy" reads
+        # like an apposition.
+        if tok.ent_type_ not in PLACE_LABELS and (
+                personal_apposition(doc, tok.i + 1) or relative_who(doc, tok.i + 1)):
             out.append(tok)
     return out
 
@@ -218,7 +221,7 @@ def _eponym_after(doc: Doc, j: int) -> bool:
 
 
 def _person_context(doc: Doc, i: int, j: int) -> bool:
-    return (_titled(doc, i) or personal_apposition(doc, j) or _relative_who(doc, j)
+    return (_titled(doc, i) or personal_apposition(doc, j) or relative_who(doc, j)
             or _as_office(doc, j) or _met(doc, i))
 
 
@@ -232,7 +235,7 @@ def _titled(doc: Doc, i: int) -> bool:
     return prev.lower_ in TITLE_HEADS or (prev.is_lower and prev.lower_ in PERSON_ROLE_NOUNS)
 
 
-def _relative_who(doc: Doc, j: int) -> bool:
+def relative_who(doc: Doc, j: int) -> bool:
     nxt = doc[j:j + 2]
     return bool(len(nxt)) and (nxt[0].lower_ == "who" or (
         len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "who"))
