@@ -57,6 +57,13 @@ INSTITUTION_WORDS: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "north", "south", "east", "west", "northeast", "asia", "pacific",
+    "friendship", "assistance", "mutual", "peace", "reconciliation", "fisheries", "railways",
+    "trade", "development", "industry", "economic", "culture", "sports", "health", "education",
+})
+
+# Nouns before a vessel's name ("the cargo ship Song Hong"), which may look Korean.
+VESSEL_NOUNS: frozenset[str] = frozenset({
+    "ship", "vessel", "boat", "tanker", "freighter", "ferry", "liner", "trawler", "carrier",
 })
 
 # Verbs whose object is a person met on a visit ("met Joko Widodo", "called on ...").

@@ -152,7 +152,13 @@ def _same_person(entities: list[_Entity], text: str) -> int | None:
 
 
 def _is_tail(parts: list[str], full: list[str]) -> bool:
-    return len(full) > len(parts) and full[-len(parts):] == parts
+    """"Valdes Mesa" of "Salvador Valdes Mesa"; "Daniel Ortega" of "Jose Daniel Ortega
+    Saavedra" (a non-Korean name of four words or more, cut at both ends)."""
+    if len(full) <= len(parts):
+        return False
+    if full[-len(parts):] == parts:
+        return True
+    return len(full) >= 4 and any(full[k:k + len(parts)] == parts for k in range(1, len(full)))
 
 
 def _standalone_words(words: list[Word], full_spans: list[tuple[int, int]]) -> list[Word]:

@@ -33,6 +33,7 @@ from kcna_monitor.nlp.lexicon import (
     STRUCTURE_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
+    VESSEL_NOUNS,
 )
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
@@ -100,7 +101,15 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
             taken.append((cand.start, cand.end))
     found += [c for c in _coordinated_names(doc, found)
               if not any(c.start < e and s < c.end for s, e in taken)]
+    found = [c for c in found if not _news_credit(text, c)]
     return sorted(found, key=lambda c: c.start), words
+
+
+def _news_credit(text: str, cand: Candidate) -> bool:
+    """"BEIJING, June 19 (Korea Herald) --": the agency credited in a dateline."""
+    before, after = text[:cand.start].rstrip(), text[cand.end:].lstrip()
+    return before.endswith("(") and after.startswith(")") and \
+        after[1:].lstrip().startswith(("--", "\u2014", "\u2013"))
 
 
 def _cut_from_longer(doc: Doc, cand: Candidate) -> bool:
@@ -287,6 +296,8 @@ def _bare_name_word(tok: Token) -> bool:
 
 def _korean_candidate(doc: Doc, name: NameSpan) -> Candidate | None:
     span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS:
+        return None  # "the Vietnamese cargo ship Song Hong"
     if name.words == 2 and span is not None and "-" not in name.text:
         # Token labels, not span.ents: that rebuilds every entity of the doc per call.
         labels = {t.ent_type_ for t in span if t.ent_type_}
@@ -306,7 +317,7 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
         tokens = list(ent.doc[widen(ent.doc, tokens[0].i, tokens[-1].i + 1):tokens[0].i]) + tokens
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = ent.doc[tokens[0].i:tokens[-1].i + 1].text
-    if any(t.lower_ in EPONYM_HEADS for t in tokens[1:]):
+    if any(t.lower_ in EPONYM_HEADS and not _western_order_surname(t) for t in tokens[1:]):
         return None  # "Kim Il Sung Square" filed as PERSON
     if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end) or _structure(tokens):
         return None
@@ -316,6 +327,12 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
                            and t.nbor(-2).lower_ not in NAME_JOINERS))
     alone = n_names == 1 and _stands_alone(tokens[0])
     return Candidate(start, end, text, n_names >= 2, alone)
+
+
+def _western_order_surname(tok: Token) -> bool:
+    """"Sung-hoon Park": a Korean surname after a hyphenated given name, not a park."""
+    doc = tok.doc
+    return tok.i >= 3 and is_korean_surname(tok.text) and doc[tok.i - 2].text == "-"
 
 
 def _with_trailing_names(tokens: list[Token]) -> list[Token]:
@@ -345,7 +362,8 @@ def _stands_alone(tok: Token) -> bool:
     """"President Sukarno", "Sugiono, minister of ...": a one-word name used as a
     person's whole name."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    titled = prev is not None and prev.is_title and prev.lower_ in TITLE_HEADS
+    # "President Sukarno", "spokesman Wiratmoko"
+    titled = prev is not None and prev.lower_ in TITLE_HEADS
     return titled or personal_apposition(tok.doc, tok.i + 1) or relative_who(tok.doc, tok.i + 1)
 
 

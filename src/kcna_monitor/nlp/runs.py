@@ -51,8 +51,9 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "sh", "ss", "ek")
 # institution ("Special Representative of the Russian Government ...").
 MAX_RUN = 5
 # Tokens between an apposition comma and its role noun ("Glyn Davies, the U.S. special
-# representative"): five covers determiner + nationality + two modifiers.
-APPOSITION_WINDOW = 5
+# representative", ", the Russian Foreign Ministry's special representative"): seven
+# words cover a determiner, a possessor of three words and two modifiers.
+APPOSITION_WINDOW = 7
 # Words after "as" inspected for the office: "as president", "as the new head of state".
 AS_WINDOW = 3
 NOT_NAME = TITLE_WORDS | EPONYM_HEADS | PORTFOLIO_ENDS | ENGLISH_LOOKALIKES | \
@@ -236,6 +237,9 @@ def _titled(doc: Doc, i: int) -> bool:
 
 
 def relative_who(doc: Doc, j: int) -> bool:
+    """"X, who ..." after a one-word X; not "minister of Fisheries who is ..."."""
+    if j >= 2 and doc[j - 2].lower_ == "of":
+        return False
     nxt = doc[j:j + 2]
     return bool(len(nxt)) and (nxt[0].lower_ == "who" or (
         len(nxt) == 2 and nxt[0].text == "," and nxt[1].lower_ == "who"))
