@@ -38,9 +38,10 @@ from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SEND_VERBS,
+    TITLE_HEADS,
 )
 from kcna_monitor.nlp.principal import phrase_start, principal_for
-from kcna_monitor.nlp.subjects import role_clause, subject_mentions
+from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
@@ -55,6 +56,11 @@ SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
 # Verbs whose subject is the source of the report.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
                              "confirm", "quote", "brief"})
+# Nouns of a journey whose "of X" names the traveller.
+VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival"})
+# How far back from "of X" the visit noun may stand ("the visit to Malabo in July
+# last year of X": eight tokens).
+VISIT_NP_SPAN = 10
 # Subordinators of a clause that only dates another ("since Lee took office").
 TIME_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "as"})
 # Determiners by which "capacity" refers back to an envoy role.
@@ -108,7 +114,7 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
             continue
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
-        if principal is None and _definite(role):
+        if principal is None and (_definite(role) or _unattributed(role)):
             principal = earlier
         earlier = principal or earlier
         if envoys:
@@ -123,6 +129,16 @@ def _capacity_antecedent(links: list[RoleLink], role: Token) -> bool:
     if any(c.lower_ in ("that", "this") for c in role.lefts):
         return any(r.i < role.i for r in role_tokens(role.doc) if r.lower_ != "capacity")
     return bool(links) and links[-1].role.sent == role.sent
+
+
+def _unattributed(role: Token) -> bool:
+    """"as special envoy to the United States" after "President X named special envoys":
+    a role with no sender of its own is the sender's named before; a nationality
+    ("the U.S. special representative") says the sender is left open (FORMAT.md)."""
+    lefts = list(role.doc[phrase_start(role):role.i])
+    return not any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.tag_ in ("POS", "PRP$")
+                   for t in lefts) and not (role.i + 1 < len(role.doc)
+                                            and role.nbor(1).lower_ == "of")
 
 
 def _definite(role: Token) -> bool:
@@ -160,8 +176,14 @@ def _owners(ctx: DocContext, role: Token) -> set[int]:
 
 
 def _resident(role: Token) -> bool:
-    """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there."""
+    """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there; so is
+    one who "served as" an envoy, and a country's "U.N. envoy"."""
     doc, j = role.doc, role.i + 1
+    plain = role.lower_ in ("envoy", "envoys") and not any(
+        t.lower_ == "special" for t in doc[max(0, role.i - 3):role.i])
+    if plain and (role_clause(role).lemma_ == "serve" or any(
+            t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
+        return True
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
         return False
     nxt = doc[j + 1] if doc[j + 1].lower_ != "the" or j + 2 >= len(doc) else doc[j + 2]
@@ -194,6 +216,8 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS:  # "Kim Jong Un sent Choe Ryong Hae as his envoy"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
+            return antecedent(ctx, verb)
         sent = [m for c in objects for t in (c, *c.conjuncts) if (m := ctx.person_at(t))]
         if sent or objects:
             return _nearest_object(sent, role)
@@ -213,12 +237,28 @@ def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
     if as_tok.i == 0:
         return []
     m = ctx.person_at(as_tok.nbor(-1))
+    if m is not None and m.end == as_tok.i and _visitor_of(ctx.doc, m):
+        return [m]  # "recalled the visit to Malabo last year of X as special envoy"
     if m is None or m.end != as_tok.i or dependent_name(ctx.doc, m):
         return []
     root = ctx.doc[m.end - 1]
     # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy").
     sent = root.dep_ == "dobj" and root.head.lemma_ in SEND_VERBS
     return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
+
+
+def _visitor_of(doc: Doc, m: TokenMention) -> bool:
+    """The name after "of" that belongs to a visit noun: the visitor. The parser may
+    hang "of" on a nearer noun ("the visit to Malabo in July last year of X")."""
+    of = doc[m.start - 1] if m.start > 0 else None
+    if of is None or of.lower_ != "of":
+        return False
+    for tok in reversed(doc[max(0, of.i - VISIT_NP_SPAN):of.i]):
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return False
+        if tok.lemma_ in VISIT_NOUNS:
+            return True
+    return False
 
 
 def _nearest_object(sent: list[TokenMention], role: Token) -> list[TokenMention]:
@@ -258,7 +298,7 @@ def _of_person(ctx: DocContext, role: Token) -> int | None:
         m = ctx.person_at(tok)
         if m is not None:
             return m.person
-        if tok.text == "," and doc[tok.i - 1].lower_ in PERSON_ROLE_NOUNS:
+        if tok.text == "," and doc[tok.i - 1].lower_ in PERSON_ROLE_NOUNS | TITLE_HEADS:
             named = appositive_name(ctx, tok.i)  # "of Myanmar's military leader, Senior Gen. X"
             return named.person if named is not None else None
         if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
@@ -336,8 +376,8 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     verb = role.head
     if role.dep_ != "dobj" or verb.lemma_ not in SEND_VERBS or not _factual(verb):
         return []
-    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj"):
-        return []  # "Dispatching special envoys ... is a long-standing practice": a habit
+    if verb.tag_ == "VBG":
+        return []  # "Dispatching special envoys is a practice", "thanks for sending his envoy"
     if _unsettled_infinitive(verb):
         return []
     if _named_elsewhere(ctx, role):

@@ -92,6 +92,8 @@ def introduced_next(ctx: DocContext, verb: Token) -> list[TokenMention]:
     as envoy") is named by the name that opens the next sentence."""
     doc = ctx.doc
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "acl":
+        subjects = [verb.head]  # "A senior official traveling as X's special envoy ..."
     if len(subjects) != 1 or not _unnamed_person(subjects[0]) or verb.sent.end >= len(doc):
         return []
     return opening_subject(ctx, doc[verb.sent.end].sent)

@@ -362,8 +362,10 @@ def _background(verb: Token, kids: list[Token]) -> bool:
         return True  # "when then-Unification Minister X was received"
     if any(a.lower_ == "since" for a in verb.ancestors):
         return True  # "since Song Tao, who visited Pyongyang, ..."
-    # "had welcomed": the small model tags some participles after "had" as VBD.
-    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ in ("VBN", "VBD"):
+    # "had welcomed": the small model tags some participles after "had" as VBD. ("who
+    # had been sent as special envoy" gives the capacity of the present visit.)
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ in ("VBN", "VBD") \
+            and not _sent_in_role(verb, kids):
         return True
     for c in kids:
         if c.dep_ in ("npadvmod", "advmod", "prep", "obl"):
@@ -371,6 +373,11 @@ def _background(verb: Token, kids: list[Token]) -> bool:
             if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
                 return True
     return False
+
+
+def _sent_in_role(verb: Token, kids: list[Token]) -> bool:
+    return verb.lemma_ in ("send", "dispatch") and any(c.dep_ == "auxpass" for c in kids) and \
+        any(c.lower_ == "as" for c in kids)
 
 
 def _when_in_year(verb: Token, kids: list[Token]) -> bool:

@@ -6,7 +6,13 @@ from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.holders import appositive_name
-from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, ROLE_MODIFIERS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import (
+    PERSON_ROLE_NOUNS,
+    ROLE_MODIFIERS,
+    SEND_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
 # How far after "of" the principal's name may start: "of Prime Minister of the Lao
@@ -42,7 +48,7 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
         m = ctx.person_at(doc[k])
         if m is not None and m.person not in envoys:
             return ctx.name(m.person)
-        if doc[k].text == "," and doc[k - 1].lower_ in PERSON_ROLE_NOUNS:
+        if doc[k].text == "," and doc[k - 1].lower_ in PERSON_ROLE_NOUNS | TITLE_HEADS:
             named = appositive_name(ctx, k)  # "of Myanmar's military leader, Gen. X"
             if named is not None and named.person not in envoys:
                 return ctx.name(named.person)
@@ -132,11 +138,25 @@ def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...])
         tok = doc[k]
         if tok.tag_ == "POS" and k > 0:
             m = ctx.person_at(doc[k - 1])
-            return ctx.name(m.person) if m is not None else _owner_phrase(doc, k)
+            if m is not None:
+                return ctx.name(m.person)
+            return _titled_before(ctx, doc[k - 1], k) or _owner_phrase(doc, k)
         if tok.tag_ == "PRP$":
             return _verb_subject_name(ctx, role, envoys) or (
                 _body_subject(role) if tok.lower_ == "its" else _other_before(ctx, role, envoys))
     return None
+
+
+def _titled_before(ctx: DocContext, noun: Token, k: int) -> str | None:
+    """"as the president's envoy": the person the text named with that title before
+    ("President Lee Jae-myung")."""
+    if noun.lower_ not in PERSON_ROLE_NOUNS or not any(
+            t.lower_ == "the" for t in noun.doc[max(0, noun.i - 2):noun.i]):
+        return None
+    doc = ctx.doc
+    titled = [m for m in ctx.mentions if m.end <= k and m.start > 0
+              and doc[m.start - 1].lower_ == noun.lower_]
+    return ctx.name(titled[-1].person) if titled else None
 
 
 def _other_before(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:

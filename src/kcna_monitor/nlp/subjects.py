@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS
 
 # Dependencies through which a clause without its own subject takes the subject of
 # its head: "after visiting China as special envoy" -> "returned" -> its subject.
@@ -55,7 +55,7 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
         if slipped:
             return slipped
         if verb.dep_ in ("relcl", "acl"):
-            return (_antecedent(ctx, verb) or _comma_participle(ctx, verb)
+            return (antecedent(ctx, verb) or _comma_participle(ctx, verb)
                     or nearest_before(ctx, verb.head.i + 1) or opening_name(ctx, verb))
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
@@ -90,9 +90,11 @@ def _inside(anchor: Token, subj: Token) -> bool:
 
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
-        return _antecedent(ctx, subj.head) or nearest_before(ctx, subj.i)
+        return antecedent(ctx, subj.head) or nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS or _the_guest(subj):
         return nearest_before(ctx, subj.i)
+    if _the_role(subj):  # "The minister is on a visit ... as special envoy"
+        return _introduced_as(ctx, subj)
     found = [m for t in (subj, *subj.conjuncts) if (m := ctx.person_at(t)) is not None]
     if found:
         return found
@@ -100,10 +102,11 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     return inner[:1]
 
 
-def _antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
-    """The noun a relative clause hangs from, or the name that noun is in apposition to
-    ("Kazem Gharibabadi, deputy minister ..., who arrived")."""
-    if clause.dep_ != "relcl":
+def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
+    """The noun a relative clause or participle hangs from, or the name that noun is in
+    apposition to ("Kazem Gharibabadi, deputy minister ..., who arrived", "Masato
+    Kitagawa, a lawmaker appointed by ... as his special envoy")."""
+    if clause.dep_ not in ("relcl", "acl"):
         return []
     noun = clause.head
     held = _appositive_holder(ctx, noun)
@@ -133,6 +136,22 @@ def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
 def _the_guest(subj: Token) -> bool:
     """"The guest is on a visit to the DPRK as special envoy": the visitor named before."""
     return subj.lower_ in GUEST_NOUNS and any(c.lower_ == "the" for c in subj.children)
+
+
+def _the_role(subj: Token) -> bool:
+    kids = [c.lower_ for c in subj.children]
+    return subj.lower_ in PERSON_ROLE_NOUNS and kids == ["the"]
+
+
+def _introduced_as(ctx: DocContext, subj: Token) -> list[TokenMention]:
+    """The last person before `subj` whose apposition used that role noun ("received X,
+    minister of ... . The minister is ...")."""
+    doc = ctx.doc
+    for m in reversed([m for m in ctx.mentions if m.end <= subj.i]):
+        after = doc[m.end:min(subj.i, m.end + 4)]
+        if len(after) and after[0].text == "," and any(t.lower_ == subj.lower_ for t in after):
+            return [m]
+    return []
 
 
 def _comma_participle(ctx: DocContext, verb: Token) -> list[TokenMention]:
