@@ -24,11 +24,13 @@ from spacy.tokens import Doc, Token
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
+    REPORTING_VERBS,
     apposed_before_as,
     appositive_name,
     descriptor_after,
     introduced_next,
     listed_office,
+    named_next,
     opening_subject,
 )
 from kcna_monitor.nlp.lexicon import (
@@ -53,9 +55,6 @@ FRONTED_WINDOW = 48
 CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
 SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
-# Verbs whose subject is the source of the report.
-REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
-                             "confirm", "quote", "brief"})
 # Nouns of a journey whose "of X" names the traveller.
 VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival"})
 # How far back from "of X" the visit noun may stand ("the visit to Malabo in July
@@ -157,7 +156,8 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     found = (_apposition(ctx, before) or listed_office(ctx, role)
              or _as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or descriptor_after(ctx, role) or _appos_name(ctx, role)
-             or _fronted(ctx, role, before) or _next_sentence(ctx, role)
+             or _fronted(ctx, role, before) or named_next(ctx, role)
+             or _next_sentence(ctx, role)
              or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
@@ -274,8 +274,9 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
     """"Special envoy of X, <offices of X>, NAME, <offices>, will visit ..." and
     "Special Representative of the Chinese Government on ... Affairs NAME arrived":
     a role phrase opening the clause names its holder before the finite verb."""
-    if before is not None and before.text not in CLAUSE_OPENERS:
-        return []
+    received = role.dep_ == "dobj" and role.head.lemma_ in ("receive", "meet")
+    if before is not None and before.text not in CLAUSE_OPENERS and not received:
+        return []  # "received the special envoy of X, <X's offices>, NAME, ..." is like it
     doc = ctx.doc
     end = min(role.sent.end, role.i + FRONTED_WINDOW)
     principal = _of_person(ctx, role)
@@ -285,7 +286,10 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
         m = ctx.person_at(tok)
         if m is not None and m.person != principal and m.start == tok.i:
             # "The special envoy handed over to Choe a message": an object, not the holder.
-            return [] if _possessor(doc, m) or doc[m.start - 1].pos_ == "ADP" else [m]
+            if _possessor(doc, m) or doc[m.start - 1].pos_ == "ADP" or (
+                    received and doc[m.start - 1].text != ","):
+                return []
+            return [m]
     return []
 
 
@@ -333,7 +337,7 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
         return [m]
     for j in range(nxt, min(role.sent.end - 1, nxt + ROLE_PP_WINDOW)):
         tok = doc[j]
-        if tok.text == "," and (m := ctx.person_at(doc[j + 1])) is not None:
+        if tok.text == "," and (m := appositive_name(ctx, j)) is not None:
             pp_ok = j == nxt or doc[nxt].lower_ in ("to", "for", "on")
             m = _past_possessor(ctx, m)
             return [m] if pp_ok else []

@@ -28,6 +28,12 @@ APPOSITION_SPAN = 15
 DESCRIPTOR_SPAN = 4
 # Words between "and" and the role noun in a list of offices ("and special envoy").
 OFFICE_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "special", "personal"})
+# Verbs whose subject is the source of the report, not an envoy.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
+                             "confirm", "quote", "brief"})
+# Tokens from the dateline dash to a role noun that opens the lead ("-- South Korean
+# President Lee Jae-myung's special envoy").
+ROLE_LEAD = 10
 # Nouns for an unnamed person the next sentence names ("a senior official").
 UNNAMED_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"official", "diplomat", "politician"})
 
@@ -38,7 +44,10 @@ def listed_office(ctx: DocContext, role: Token) -> list[TokenMention]:
     while start > role.sent.start and (doc[start - 1].lower_ in OFFICE_MODIFIERS
                                        or doc[start - 1].pos_ == "ADJ"):
         start -= 1
-    if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text == ",":
+    joint = doc[start - 1] if start >= 2 else None
+    # "A, member of ... and special envoy of X"; "A, member of ..., special envoy of X"
+    if joint is None or not ((joint.lower_ == "and" and doc[start - 2].text != ",")
+                             or joint.text == ","):
         return []
     before = [m for m in ctx.in_sentence(role.sent) if m.end < start]
     if not before:
@@ -94,9 +103,30 @@ def introduced_next(ctx: DocContext, verb: Token) -> list[TokenMention]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "acl":
         subjects = [verb.head]  # "A senior official traveling as X's special envoy ..."
-    if len(subjects) != 1 or not _unnamed_person(subjects[0]) or verb.sent.end >= len(doc):
+    # Any unnamed person among them (the parser may add the dateline as a subject).
+    if not any(_unnamed_person(s) for s in subjects) or verb.sent.end >= len(doc):
         return []
     return opening_subject(ctx, doc[verb.sent.end].sent)
+
+
+def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Lee's special envoy to China left for Beijing on Tuesday ... Hwang Jun-seo, a
+    five-term lawmaker, told reporters": a role without a name as the subject is named
+    by the next sentence, when it opens with a name and that name's apposition."""
+    doc = ctx.doc
+    # The dateline may make the parser read the subject as the place's apposition.
+    opens = role.dep_ == "appos" and any(t.text in ("--", "\u2014") for t in doc[
+        max(role.sent.start, role.i - ROLE_LEAD):role.i])
+    if not (role.dep_ in ("nsubj", "nsubjpass") or opens) or role.sent.end >= len(doc):
+        return []
+    of_principal = role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "of"
+    if not of_principal and any(ctx.person_at(t) is not None and t.i > role.i
+                                for t in role.subtree):
+        return []
+    if not any(t.lower_ in ("a", "an") or t.tag_ == "POS" for t in role.subtree if t.i < role.i):
+        return []  # "The special envoy conveyed ..." refers back instead
+    found = opening_subject(ctx, doc[role.sent.end].sent)
+    return found if found and doc[found[0].end].text == "," else []
 
 
 def _unnamed_person(noun: Token) -> bool:
@@ -112,7 +142,10 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
         lead = doc[sent.start:m.start]
         if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
             return []
-        return [m] if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
+        head = doc[m.end - 1]
+        if head.head.lemma_ in REPORTING_VERBS:
+            return []  # "Kremlin spokesman Vitaly Sedykh told reporters": the source
+        return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []
 
 
@@ -127,6 +160,6 @@ def appositive_name(ctx: DocContext, comma: int) -> TokenMention | None:
         m = ctx.person_at(tok)
         if m is not None:
             return m if m.start == tok.i else None
-        if not (tok.is_title or tok.text == ".") or tok.ent_type_ == "PERSON":
+        if not (tok.is_title or tok.text == "." or _descriptor(tok)) or tok.ent_type_ == "PERSON":
             return None
     return None

@@ -45,7 +45,7 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
     """Person(s) that are the subject of `verb`, resolving "who" and he/she."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and not _inside(anchor, c)]
+                    and not _inside(anchor, c) and not _place_for(ctx, c)]
         found = [m for s in subjects for m in _resolve_subject(ctx, s)]
         if found:
             return found[:1] + [m for m in found[1:] if m.person != found[0].person]
@@ -59,6 +59,8 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
                     or nearest_before(ctx, verb.head.i + 1) or opening_name(ctx, verb))
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
+        if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+            break  # "-- Ryom Chol Ho, ..., left": the dateline made a name the root
         verb = verb.head
     return opening_name(ctx, verb)
 
@@ -81,6 +83,13 @@ def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
     if doc[verb.i - 1].text != "," or any(t.tag_ in FINITE_TAGS for t in between):
         return []
     return [m]
+
+
+def _place_for(ctx: DocContext, subj: Token) -> bool:
+    """"left ... for Vladivostok to attend ...": the parser makes the place the subject
+    of the infinitive ("for X to attend"); the traveller is the subject above."""
+    return ctx.person_at(subj) is None and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in subj.head.children)
 
 
 def _inside(anchor: Token, subj: Token) -> bool:
