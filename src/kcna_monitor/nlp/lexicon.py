@@ -23,7 +23,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # Honorifics of other countries' leaders ("Samdech Hun Manet", "Ayatollah Ali
     # Khamenei", "Comandante en Jefe Fidel Castro Ruz").
     "ayatollah", "samdech", "comandante", "en", "jefe", "emir", "sultan", "imam", "crown",
-    "cardinal", "archbishop", "excellency", "honourable", "honorable", "father",
+    "cardinal", "archbishop", "excellency", "honourable", "honorable", "father", "majesty",
+    "highness", "late",
     "mwalimu", "datuk", "dato", "tun", "haji", "hajji", "shri", "mullah", "rabbi", "reverend",
     "rev.", "bishop", "patriarch", "venerable",
 })
@@ -41,6 +42,7 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "mayor", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chief",
     "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "ayatollah",
     "samdech", "emir", "sultan", "imam", "cardinal", "archbishop", "excellency", "venerable",
+    "comandante", "majesty", "highness",
     "reverend", "father", "bishop", "rabbi", "mwalimu",
 })
 
@@ -85,6 +87,7 @@ EPONYM_HEADS: frozenset[str] = frozenset({
     "city", "district", "port", "dam", "reservoir", "line", "era", "thought", "doctrine", "guard",
     "guards", "hill", "hills", "studio", "gallery", "cemetery", "pavilion", "garden", "gardens",
     "valley", "council", "commission", "committee", "ministry", "department", "agency",
+    "troupe", "ensemble", "orchestra", "choir", "band",
 })
 
 # Lower-case nouns after which a name the NER files as a person is a project or

@@ -339,9 +339,9 @@ def _with_trailing_names(tokens: list[Token]) -> list[Token]:
     """"Bruno Rodriguez Parrilla", "Roberto Morales Ojeda": the NER often stops before
     the second family name; up to two unlabelled capitalised words that end the
     capitalised run belong to the name."""
-    if len(tokens) < 2:
-        return tokens
     doc, end = tokens[0].doc, tokens[-1].i + 1
+    if len(tokens) < 2 and not (end < len(doc) and doc[end].tag_ == "NNP"):
+        return tokens  # "Dmitri" before "Alexandrovich Kravtsov" takes them in
     stop = end
     while stop < min(len(doc), end + 2) and _bare_name_word(doc[stop]) and \
             doc[stop].ent_type_ == "" and doc[stop].tag_ == "NNP":
@@ -369,7 +369,7 @@ def _stands_alone(tok: Token) -> bool:
 
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading titles and determiners and a trailing possessive or punctuation."""
-    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_ == "the"
+    while tokens and (tokens[0].lower_ in TITLE_WORDS | {"the", "his", "her"}
                       or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct

@@ -82,7 +82,15 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 def _part(doc: Doc, i: int) -> bool:
     return name_word(doc[i]) or _glued_hyphen(doc, i) or (
-        i > 0 and _glued_hyphen(doc, i - 1) and doc[i].is_alpha)
+        i > 0 and _glued_hyphen(doc, i - 1) and doc[i].is_alpha) or _inner_particle(doc, i)
+
+
+def _inner_particle(doc: Doc, i: int) -> bool:
+    """"van der" in "Pieter-Jan van der Meulen": particles between name words."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower:
+        j += 1
+    return j > i and j < len(doc) and name_word(doc[j])
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -183,7 +191,7 @@ def _place_position(doc: Doc, i: int) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is None or before.pos_ in ("DET", "PROPN"):
         return before is not None
-    return before.pos_ == "ADP" and i >= 2 and doc[i - 2].is_title
+    return before.lower_ in ("of", "in") and i >= 2 and doc[i - 2].is_title
 
 
 def _after_eponym(doc: Doc, i: int) -> bool:
@@ -209,10 +217,13 @@ def cued_mononyms(doc: Doc) -> list[Token]:
             continue
         if any(_part(doc, k) for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)):
             continue
-        # Not a word the model calls a place: "visiting China, as special envoy" reads
-        # like an apposition.
-        if tok.ent_type_ not in PLACE_LABELS and (
-                personal_apposition(doc, tok.i + 1) or relative_who(doc, tok.i + 1)):
+        # A word the model calls a place only where a place cannot stand: "visiting
+        # China, as special envoy" reads like an apposition; "..., Suharyanto, special
+        # envoy of ..." opens a clause.
+        place = tok.ent_type_ in PLACE_LABELS
+        if place and (tok.i == 0 or not doc[tok.i - 1].is_punct):
+            continue
+        if personal_apposition(doc, tok.i + 1) or (not place and relative_who(doc, tok.i + 1)):
             out.append(tok)
     return out
 
@@ -280,8 +291,8 @@ def personal_apposition(doc: Doc, i: int) -> bool:
             return False
         if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
             return True
-        if tok.text == "-" or tok.tag_ == "VBN":
-            continue  # "vice-president", "newly elected president"
+        if tok.text == "-" or tok.tag_ in ("VBN", "VBG"):
+            continue  # "vice-president", "newly elected president", "a ruling party lawmaker"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return False
     return False
