@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
-from kcna_monitor.nlp.envoys import RoleLink, link_roles, role_tokens
+from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles, role_tokens
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import (
     STAGE_RANK,
@@ -118,6 +118,10 @@ def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) ->
     sents = list(ctx.doc.sents)
     named = {ctx.doc[m.start].sent.start for m in ctx.mentions if m.person == person}
     named.add(link.role.sent.start)
+    if definite(link.role):  # "A special envoy ... came home. The envoy, X, told ..."
+        earlier = [r for r in role_tokens(ctx.doc) if r.sent.start < link.role.sent.start]
+        if earlier:
+            named.add(earlier[-1].sent.start)
     roles = {r.sent.start for r in role_tokens(ctx.doc)} if only else set()
     out: list[Span] = []
     prev_in = False

@@ -42,7 +42,7 @@ from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
     TITLE_HEADS,
 )
-from kcna_monitor.nlp.principal import phrase_start, principal_for
+from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
@@ -113,7 +113,7 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
             continue
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
-        if principal is None and (_definite(role) or _unattributed(role)):
+        if principal is None and (definite(role) or _unattributed(role)):
             principal = earlier
         earlier = principal or earlier
         if envoys:
@@ -140,7 +140,7 @@ def _unattributed(role: Token) -> bool:
                                             and role.nbor(1).lower_ == "of")
 
 
-def _definite(role: Token) -> bool:
+def definite(role: Token) -> bool:
     """"the envoy", "as special envoys" with nothing else said about it; "the U.S.
     special representative for X" is a new role, not a reference back."""
     left = [c.lower_ for c in role.lefts]
@@ -281,8 +281,8 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
     end = min(role.sent.end, role.i + FRONTED_WINDOW)
     principal = _of_person(ctx, role)
     for tok in doc[role.i + 1:end]:
-        if tok.tag_ in FINITE_TAGS:
-            return []
+        if tok.tag_ in FINITE_TAGS or tok.lower_ == "by":
+            return []  # "A special envoy sent to Tokyo by President X came home": the sender
         m = ctx.person_at(tok)
         if m is not None and m.person != principal and m.start == tok.i:
             # "The special envoy handed over to Choe a message": an object, not the holder.
@@ -298,7 +298,7 @@ def _of_person(ctx: DocContext, role: Token) -> int | None:
     doc = ctx.doc
     if role.i + 1 >= len(doc) or doc[role.i + 1].lower_ != "of":
         return None
-    for tok in doc[role.i + 2:min(len(doc), role.i + 12)]:
+    for tok in doc[role.i + 2:min(len(doc), role.i + 2 + PRINCIPAL_WINDOW)]:
         m = ctx.person_at(tok)
         if m is not None:
             return m.person

@@ -15,9 +15,9 @@ from kcna_monitor.nlp.lexicon import (
 )
 from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
-# How far after "of" the principal's name may start: "of Prime Minister of the Lao
-# PDR Sonexay Siphandone" puts it seven tokens on.
-PRINCIPAL_WINDOW = 10
+# How far after "of" the principal's name may start: "of the leader of the Democratic
+# People's Republic of Korea Kim Jong Un" puts it twelve tokens on.
+PRINCIPAL_WINDOW = 14
 GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
 # Heads of a body's name, after which a title word is part of the name.
 ORG_HEADS = frozenset({"department", "ministry", "office", "council", "house", "commission"})
