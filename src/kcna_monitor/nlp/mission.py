@@ -35,7 +35,8 @@ APPOINT_VERBS = frozenset({"appoint", "name", "designate", "choose", "tap", "pic
 # Verbs that take their stage from a particle or object ("see off", "hold talks").
 PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("see", "off"): "departed", ("set", "off"): "departed", ("set", "out"): "departed",
-    ("fly", "in"): "arrived", ("fly", "into"): "arrived", ("come", "back"): "returned",
+    ("fly", "in"): "arrived", ("fly", "into"): "arrived", ("touch", "down"): "arrived",
+    ("come", "back"): "returned",
     ("call", "on"): "met", ("hold", "talks"): "met", ("have", "talks"): "met",
     ("hold", "talk"): "met", ("have", "talk"): "met", ("pay", "visit"): "arrived",
     ("pay", "call"): "met", ("hold", "meeting"): "met", ("have", "meeting"): "met",
@@ -172,6 +173,9 @@ def _cue_place(tok: Token) -> str | None:
         return dateline_place(doc)  # "arrived here": where the dispatch is filed
     if tok.lemma_ in ("arrive", "land", "fly") and doc[nxt].lower_ in ("in", "at", "into"):
         return place_after(doc, nxt + 1, person_ok=True)
+    if tok.lemma_ == "touch" and doc[nxt].lower_ == "down" and nxt + 2 < len(doc) and \
+            doc[nxt + 1].lower_ in ("in", "at"):
+        return place_after(doc, nxt + 2, person_ok=True)  # "touched down in Pyongyang"
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
     if tok.pos_ != "VERB":
@@ -216,7 +220,8 @@ def weak_destination(sent: Span) -> str | None:
         if tok.lower_ in ("in", "to") and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
-            if nxt.ent_type_ in PLACE_LABELS and not _post_not_trip(tok, nxt):
+            if nxt.ent_type_ in PLACE_LABELS and not _post_not_trip(tok, nxt) and \
+                    nxt.lower_ not in ("north", "south"):  # "detained in the North"
                 return place_after(doc, tok.i + 1)
     return None
 
