@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
     REPORTING_VERBS,
@@ -52,7 +52,6 @@ ROLE_PP_WINDOW = 6
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
 # Punctuation after which a role phrase opens the clause (the dateline dash).
-CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
 SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
 # Nouns of a journey whose "of X" names the traveller.
@@ -275,7 +274,7 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
     "Special Representative of the Chinese Government on ... Affairs NAME arrived":
     a role phrase opening the clause names its holder before the finite verb."""
     received = role.dep_ == "dobj" and role.head.lemma_ in ("receive", "meet")
-    if before is not None and before.text not in CLAUSE_OPENERS and not received:
+    if before is not None and not opens_clause(before) and not received:
         return []  # "received the special envoy of X, <X's offices>, NAME, ..." is like it
     doc = ctx.doc
     end = min(role.sent.end, role.i + FRONTED_WINDOW)
@@ -415,7 +414,7 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     if role.lower_ not in ("envoys", "emissaries", "representatives") or role.sent.end >= len(doc):
         return []
     start = phrase_start(role)
-    opens = start > 0 and doc[start - 1].text in CLAUSE_OPENERS  # after the dateline dash
+    opens = start > 0 and opens_clause(doc[start - 1])  # after the dateline dash
     principal = _of_person(ctx, role)
     # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
     if principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass")):

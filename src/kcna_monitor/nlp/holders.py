@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
 from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
 
 # Finite verb tags: an apposition ends where a clause's own verb begins.
@@ -73,7 +73,9 @@ def apposed_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
         return []
     head = doc[m.start - 1] if m.start > 0 else None
     sent_by = head is not None and head.lemma_ in SEND_VERBS
-    return [m] if sent_by or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") else []
+    # "Zhao, ..., is on the visit as special envoy of Xi, and Sorokina, ..., as special
+    # envoy of Putin": the second name of a gapped clause is a conjunct.
+    return [m] if sent_by or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "conj") else []
 
 
 def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -93,7 +95,8 @@ def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
 def _descriptor(tok: Token) -> bool:
     if tok.ent_type_ == "NORP" or tok.lower_ in TITLE_WORDS:
         return True
-    return tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "DET") and tok.tag_ != "POS"
+    return tok.is_lower and (tok.pos_ in ("ADJ", "NOUN", "DET") or tok.tag_ in ("VBG", "VBN")) \
+        and tok.tag_ != "POS"  # "senior ruling party official"
 
 
 def introduced_next(ctx: DocContext, verb: Token) -> list[TokenMention]:
@@ -115,9 +118,13 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     by the next sentence, when it opens with a name and that name's apposition."""
     doc = ctx.doc
     # The dateline may make the parser read the subject as the place's apposition.
-    opens = role.dep_ == "appos" and any(t.text in ("--", "\u2014") for t in doc[
+    opens = role.dep_ == "appos" and any(opens_clause(t) for t in doc[
         max(role.sent.start, role.i - ROLE_LEAD):role.i])
-    if not (role.dep_ in ("nsubj", "nsubjpass") or opens) or role.sent.end >= len(doc):
+    # "A planned trip to Beijing by X's special envoy has been postponed."
+    by_trip = role.dep_ == "pobj" and role.head.lower_ == "by" and \
+        role.head.head.lemma_ in ("trip", "visit", "journey", "mission")
+    if not (role.dep_ in ("nsubj", "nsubjpass") or opens or by_trip) or \
+            role.sent.end >= len(doc):
         return []
     of_principal = role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "of"
     if not of_principal and any(ctx.person_at(t) is not None and t.i > role.i

@@ -221,9 +221,16 @@ def weak_destination(sent: Span) -> str | None:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
             if nxt.ent_type_ in PLACE_LABELS and not _post_not_trip(tok, nxt) and \
-                    nxt.lower_ not in ("north", "south"):  # "detained in the North"
+                    not _bare_half(nxt):
                 return place_after(doc, tok.i + 1)
     return None
+
+
+def _bare_half(tok: Token) -> bool:
+    """"detained in the North": a half of Korea without its name is no destination
+    ("in south Korea" is)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("north", "south") and (nxt is None or not nxt.is_title)
 
 
 def _post_not_trip(prep: Token, place: Token) -> bool:

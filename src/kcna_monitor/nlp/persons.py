@@ -71,6 +71,8 @@ class Candidate:
     alone: bool = False
 
 
+# Prepositions after which a lone capitalised word is a place.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "into"})
 # Nouns that end an organisation's name, after which a glued name is a person.
 ORG_TAIL_NOUNS = frozenset({"committee", "commission", "ministry", "government", "council"})
 
@@ -362,6 +364,9 @@ def _stands_alone(tok: Token) -> bool:
     """"President Sukarno", "Sugiono, minister of ...": a one-word name used as a
     person's whole name."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    # Not "Separately, ...", nor "During her stay in Ulaanbaatar, the special envoy".
+    if tok.tag_ not in ("NNP", "NN") or (prev is not None and prev.lower_ in PLACE_PREPS):
+        return False
     # "President Sukarno", "spokesman Wiratmoko"
     titled = prev is not None and prev.lower_ in TITLE_HEADS
     return titled or personal_apposition(tok.doc, tok.i + 1) or relative_who(tok.doc, tok.i + 1)
@@ -369,8 +374,8 @@ def _stands_alone(tok: Token) -> bool:
 
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading titles and determiners and a trailing possessive or punctuation."""
-    while tokens and (tokens[0].lower_ in TITLE_WORDS | {"the", "his", "her"}
-                      or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS | {"the", "his", "her"}
+                      or tokens[0].is_punct):  # "Historian Ingrid Mollendorf"
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or tokens[-1].lower_ in TITLE_WORDS):

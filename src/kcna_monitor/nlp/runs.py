@@ -127,8 +127,8 @@ def _after_leading_place(doc: Doc, i: int, j: int) -> int:
     model calls a place, keeps it: one word alone is no name.)"""
     lead = doc[i]
     if lead.ent_type_ in PLACE_LABELS and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
-            and sum(1 for t in doc[i + 1:j] if t.text != "-") >= 2:
-        return i + 1
+            and sum(1 for t in doc[i + 1:j] if t.text != "-") >= 2 and _place_position(doc, i):
+        return i + 1  # ("credentials from Orlando Zeledon Rivas": a first name)
     return i
 
 
@@ -212,7 +212,7 @@ def cued_mononyms(doc: Doc) -> list[Token]:
     itself (linking decides whether it is a fuller name's short form)."""
     out = []
     for tok in doc:
-        if not name_word(tok) or tok.ent_iob_ == "I" or (
+        if not name_word(tok) or tok.tag_ not in ("NNP", "NN") or tok.ent_iob_ == "I" or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
             continue
         if any(_part(doc, k) for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS
 
 # Dependencies through which a clause without its own subject takes the subject of
@@ -18,8 +18,6 @@ DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 APPOSITION_DEPTH = 8
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
 GUEST_NOUNS = frozenset({"guest", "visitor"})
-# Punctuation that opens a clause (the dateline dash).
-CLAUSE_OPENERS = frozenset({"--", "—", "–", ":", ";"})
 # Finite verb tags: an apposition ends where a clause's own verb begins.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Conjunctions the small model reads as prepositions ("since Lim met him").
@@ -72,7 +70,7 @@ def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
     doc = ctx.doc
     start = verb.sent.start
     for tok in doc[verb.sent.start:verb.i]:
-        if tok.text in CLAUSE_OPENERS:
+        if opens_clause(tok):
             start = tok.i + 1
     while start < verb.i and doc[start].lower_ in TITLE_WORDS:
         start += 1  # "Premier Pak Thae Song, ..."
