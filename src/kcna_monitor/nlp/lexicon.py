@@ -142,7 +142,8 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     # Private persons in the news ("Aijalon Gomes, a Boston teacher").
     "teacher", "student", "journalist", "reporter", "professor", "scholar", "businessman",
     "businesswoman", "soldier", "citizen", "missionary", "pastor", "writer", "activist",
-    "lawyer", "analyst", "researcher", "tourist", "politician", "veteran",
+    "lawyer", "analyst", "researcher", "tourist", "politician", "veteran", "historian",
+    "economist", "expert", "academic", "author", "editor", "commentator", "scientist",
 })
 
 # Role nouns that make a named person an envoy (FORMAT.md); "special

@@ -38,6 +38,7 @@ from kcna_monitor.nlp.lexicon import (
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
     NAME_PARTICLES,
+    PLACE_PREPS,
     cued_mononyms,
     cued_runs,
     name_runs,
@@ -71,8 +72,6 @@ class Candidate:
     alone: bool = False
 
 
-# Prepositions after which a lone capitalised word is a place.
-PLACE_PREPS = frozenset({"in", "at", "to", "from", "into"})
 # Nouns that end an organisation's name, after which a glued name is a person.
 ORG_TAIL_NOUNS = frozenset({"committee", "commission", "ministry", "government", "council"})
 

@@ -38,6 +38,8 @@ NEVER_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
 # Parts of speech of words that open sentences but never names ("While", "Earlier").
 FUNCTION_POS = frozenset({"ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Prepositions after which a lone capitalised word is a place.
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "into"})
 # Labels under which the small model files first names ("Aleksandr", "Rosalba", "Salma").
 MISFILED_FIRST_NAME = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # Lower-case particles inside names ("Ursula von der Leyen", "Salma bint Khalid").
@@ -223,9 +225,15 @@ def cued_mononyms(doc: Doc) -> list[Token]:
         place = tok.ent_type_ in PLACE_LABELS
         if place and (tok.i == 0 or not doc[tok.i - 1].is_punct):
             continue
+        if _fronted_adverb(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPS):
+            continue  # "Separately, Seoul's envoy ...", "During her stay in Ulaanbaatar, the envoy"
         if personal_apposition(doc, tok.i + 1) or (not place and relative_who(doc, tok.i + 1)):
             out.append(tok)
     return out
+
+
+def _fronted_adverb(tok: Token) -> bool:
+    return bool(tok.is_sent_start) and tok.lower_.endswith("ly")
 
 
 def _eponym_after(doc: Doc, j: int) -> bool:
