@@ -26,7 +26,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "cardinal", "archbishop", "excellency", "honourable", "honorable", "father", "majesty",
     "highness", "late",
     "mwalimu", "datuk", "dato", "tun", "haji", "hajji", "shri", "mullah", "rabbi", "reverend",
-    "rev.", "bishop", "patriarch", "venerable",
+    "rev.", "bishop", "patriarch", "venerable", "moha", "borvor", "thipadei", "techo",
 })
 
 # Titles that stand right before their holder's name ("Comrade", "counterpart" is a

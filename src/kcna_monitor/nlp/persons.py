@@ -237,7 +237,8 @@ def _titled_lookalikes(doc: Doc) -> list[Candidate]:
         # After a lower-case word ("received by To Lam") the capital is a name's too.
         if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
                 and (prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS or prev.is_lower)
-                and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")):
+                and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")
+                and nxt.lower_ not in TITLE_WORDS):  # not "of His Majesty King ..."
             last = tok.i + 1  # "Do Van Thinh": the name runs on over its other words
             while last + 1 < len(doc) and last - tok.i < MAX_RUN - 1 and (
                     name_word(doc[last + 1]) or doc[last + 1].ent_type_ == "PERSON"):

@@ -56,6 +56,9 @@ MAX_RUN = 5
 # representative", ", the Russian Foreign Ministry's special representative"): seven
 # words cover a determiner, a possessor of three words and two modifiers.
 APPOSITION_WINDOW = 7
+# Tokens from the name back to the title of a posting ("to the DPRK", "to the Russian
+# Federation").
+POSTING_SPAN = 6
 # Words after "as" inspected for the office: "as president", "as the new head of state".
 AS_WINDOW = 3
 NOT_NAME = TITLE_WORDS | EPONYM_HEADS | PORTFOLIO_ENDS | ENGLISH_LOOKALIKES | \
@@ -68,11 +71,19 @@ def name_word(tok: Token, inside_person: bool = False) -> bool:
     Inside a span the model already calls a person, stop words are names too ("Hun Many")."""
     if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ in NOT_NAME:
         return False
-    if tok.ent_type_ in NEVER_NAME_LABELS or (tok.is_upper and len(tok) > 1):
+    if tok.ent_type_ in NEVER_NAME_LABELS and not _misfiled_nationality(tok):
+        return False
+    if tok.is_upper and len(tok) > 1:
         return False  # "NEW YORK" in a dateline: capitals carry no name evidence
     if inside_person and tok.ent_type_ == "PERSON":
         return True
     return not tok.is_stop and tok.pos_ not in FUNCTION_POS
+
+
+def _misfiled_nationality(tok: Token) -> bool:
+    """"Marina Sergeyevna" filed as a nationality: a proper noun without a demonym's
+    ending is a name."""
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and not _demonym(tok)
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -252,7 +263,20 @@ def _titled(doc: Doc, i: int) -> bool:
     prev = doc[i - 1]
     if prev.lower_ == "elect" and i >= 3 and doc[i - 2].text == "-":
         prev = doc[i - 3]
-    return prev.lower_ in TITLE_HEADS or (prev.is_lower and prev.lower_ in PERSON_ROLE_NOUNS)
+    return prev.lower_ in TITLE_HEADS or (prev.is_lower and prev.lower_ in PERSON_ROLE_NOUNS) \
+        or _posting_before(doc, i)
+
+
+def _posting_before(doc: Doc, i: int) -> bool:
+    """"Chinese Ambassador to the DPRK Sun Lixin": a title, its "to" place, then the
+    name."""
+    for j in range(i - 1, max(-1, i - POSTING_SPAN), -1):
+        tok = doc[j]
+        if tok.lower_ == "to" and 0 < j < i - 1 and doc[j - 1].lower_ in TITLE_HEADS:
+            return True  # ("president of the Syrian Arab Republic" is an office's name)
+        if not (tok.lower_ == "the" or tok.ent_type_ in ("GPE", "ORG") or tok.is_upper):
+            return False
+    return False
 
 
 def relative_who(doc: Doc, j: int) -> bool:
@@ -299,6 +323,8 @@ def personal_apposition(doc: Doc, i: int) -> bool:
             return False
         if tok.lower_ in PERSON_ROLE_NOUNS and tok.is_lower:
             return True
+        if tok.text in ('"', "\u201c", "so", "called"):
+            continue  # 'the so-called "special rapporteur ..."'
         if tok.text == "-" or tok.tag_ in ("VBN", "VBG"):
             continue  # "vice-president", "newly elected president", "a ruling party lawmaker"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
