@@ -218,7 +218,9 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
             return antecedent(ctx, verb)
         sent = [m for c in objects for t in (c, *c.conjuncts) if (m := ctx.person_at(t))]
-        if sent or objects:
+        if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
+            return introduced_next(ctx, verb, objects)
+        if sent:
             return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)
 
@@ -333,7 +335,10 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
     doc = ctx.doc
     nxt = role.i + 1
     if nxt < len(doc) and (m := ctx.person_at(doc[nxt])) is not None and m.start == nxt:
-        return [m]
+        # Not "the first special envoy Ishiba has dispatched": the name opens a
+        # relative clause on the role.
+        root = doc[m.end - 1]
+        return [] if root.dep_ == "nsubj" and root.head.dep_ == "relcl" else [m]
     for j in range(nxt, min(role.sent.end - 1, nxt + ROLE_PP_WINDOW)):
         tok = doc[j]
         if tok.text == "," and (m := appositive_name(ctx, j)) is not None:

@@ -99,11 +99,14 @@ def _descriptor(tok: Token) -> bool:
         and tok.tag_ != "POS"  # "senior ruling party official"
 
 
-def introduced_next(ctx: DocContext, verb: Token) -> list[TokenMention]:
+def introduced_next(ctx: DocContext, verb: Token,
+                    nouns: list[Token] | None = None) -> list[TokenMention]:
     """An indefinite person noun as subject ("A senior North Korean official arrived ...
-    as envoy") is named by the name that opens the next sentence."""
+    as envoy"), or as the object sent (`nouns`), is named by the name that opens the
+    next sentence."""
     doc = ctx.doc
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = nouns if nouns is not None else [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "acl":
         subjects = [verb.head]  # "A senior official traveling as X's special envoy ..."
     # Any unnamed person among them (the parser may add the dateline as a subject).
