@@ -54,14 +54,3 @@ def build_context(doc: Doc, persons: tuple[Person, ...],
         for i in range(span.start, span.end):
             by_token[i] = tm
     return DocContext(doc, persons, tuple(mentions), by_token)
-
-
-# Punctuation after which a new clause opens: the dateline dash, a colon, a semicolon.
-CLAUSE_OPENERS = frozenset({"--", "\u2014", "\u2013", ":", ";"})
-
-
-def opens_clause(tok: Token) -> bool:
-    """A clause opener, or the spaced hyphen some wires use as the dateline dash
-    ("SEOUL, Sept 19 (Reuters) - South Korean ...")."""
-    return tok.text in CLAUSE_OPENERS or (
-        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_))

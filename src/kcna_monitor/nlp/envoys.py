@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
+from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
     REPORTING_VERBS,
@@ -43,6 +43,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
 )
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
+from kcna_monitor.nlp.punct import opens_clause
 from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
+from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.punct import opens_clause
 
 # Finite verb tags: an apposition ends where a clause's own verb begins.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -59,7 +59,8 @@ INSTITUTION_WORDS: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "north", "south", "east", "west", "northeast", "asia", "pacific",
-    "friendship", "assistance", "mutual", "peace", "reconciliation", "fisheries", "railways",
+    "friendship", "assistance", "mutual", "peace", "fatherland", "liberation", "victory",
+    "reconciliation", "fisheries", "railways",
     "trade", "development", "industry", "economic", "culture", "sports", "health", "education",
 })
 
@@ -87,7 +88,7 @@ EPONYM_HEADS: frozenset[str] = frozenset({
     "city", "district", "port", "dam", "reservoir", "line", "era", "thought", "doctrine", "guard",
     "guards", "hill", "hills", "studio", "gallery", "cemetery", "pavilion", "garden", "gardens",
     "valley", "council", "commission", "committee", "ministry", "department", "agency",
-    "troupe", "ensemble", "orchestra", "choir", "band",
+    "troupe", "ensemble", "orchestra", "choir", "band", "war",
 })
 
 # Lower-case nouns after which a name the NER files as a person is a project or
@@ -144,6 +145,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     "businesswoman", "soldier", "citizen", "missionary", "pastor", "writer", "activist",
     "lawyer", "analyst", "researcher", "tourist", "politician", "veteran", "historian",
     "economist", "expert", "academic", "author", "editor", "commentator", "scientist",
+    "specialist", "striker", "goalkeeper", "midfielder", "coach", "player", "athlete",
 })
 
 # Role nouns that make a named person an envoy (FORMAT.md); "special

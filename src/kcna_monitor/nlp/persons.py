@@ -35,6 +35,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
+from kcna_monitor.nlp.punct import opens_clause
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
     NAME_PARTICLES,
@@ -236,7 +237,8 @@ def _titled_lookalikes(doc: Doc) -> list[Candidate]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         # After a lower-case word ("received by To Lam") the capital is a name's too.
         if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
-                and (prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS or prev.is_lower)
+                and (prev.lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS or prev.is_lower
+                     or opens_clause(prev))  # "-- To Lam, general secretary of ..."
                 and nxt.is_title and nxt.is_alpha and nxt.ent_type_ in ("", "PERSON")
                 and nxt.lower_ not in TITLE_WORDS):  # not "of His Majesty King ..."
             last = tok.i + 1  # "Do Van Thinh": the name runs on over its other words
@@ -324,11 +326,19 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     if text.lower() in NON_PERSON_PHRASES or is_eponym_at(words, end) or _structure(tokens):
         return None
     # "Asante-Boateng" is one word of a name, "Kwame Asante-Boateng" two.
-    n_names = sum(1 for t in tokens if t.lower_ not in NAME_JOINERS
+    n_names = sum(1 for t in tokens if not _joiner(t)
                   and not (t.i > 1 and t.nbor(-1).text == "-" and not t.nbor(-2).whitespace_
-                           and t.nbor(-2).lower_ not in NAME_JOINERS))
+                           and not _joiner(t.nbor(-2))))
     alone = n_names == 1 and _stands_alone(tokens[0])
     return Candidate(start, end, text, n_names >= 2, alone)
+
+
+def _joiner(tok: Token) -> bool:
+    """A particle or joiner, not a name word: "van" of "van der Hoek", "Al" of "Al-Naggar";
+    but the capitalised "Le Van" of a Vietnamese name is two names."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    glued = nxt is not None and nxt.text == "-" and not tok.whitespace_
+    return tok.text in NAME_JOINERS or (tok.lower_ in NAME_JOINERS and glued)
 
 
 def _western_order_surname(tok: Token) -> bool:
@@ -342,11 +352,11 @@ def _with_trailing_names(tokens: list[Token]) -> list[Token]:
     the second family name; up to two unlabelled capitalised words that end the
     capitalised run belong to the name."""
     doc, end = tokens[0].doc, tokens[-1].i + 1
-    if len(tokens) < 2 and not (end < len(doc) and doc[end].tag_ == "NNP"):
+    if len(tokens) < 2 and not (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
         return tokens  # "Dmitri" before "Alexandrovich Kravtsov" takes them in
     stop = end
     while stop < min(len(doc), end + 2) and _bare_name_word(doc[stop]) and \
-            doc[stop].ent_type_ == "" and doc[stop].tag_ == "NNP":
+            doc[stop].ent_type_ == "" and doc[stop].tag_ in ("NNP", "NNPS"):
         stop += 1
     if stop == end or (stop < len(doc) and doc[stop].is_title):
         return tokens

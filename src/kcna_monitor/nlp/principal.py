@@ -125,6 +125,8 @@ def phrase_start(role: Token) -> int:
 
 
 def _modifier(tok: Token) -> bool:
+    if tok.text in ('"', "\u201c", "``"):
+        return True  # 'as a "special envoy" of ...' in KCNA's scare quotes
     if tok.text == "-" and not tok.whitespace_ and not tok.nbor(-1).whitespace_:
         return True  # the hyphen inside "Kim Jong-un's"
     if tok.lower_ in ROLE_MODIFIERS or tok.tag_ in ("POS", "PRP$", "DT", "JJ", "NNP", "NNPS"):

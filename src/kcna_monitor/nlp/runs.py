@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kcna_monitor.names.romanization import is_korean_surname
 from kcna_monitor.nlp.lexicon import (
     ENGLISH_LOOKALIKES,
     EPONYM_HEADS,
@@ -238,9 +239,17 @@ def cued_mononyms(doc: Doc) -> list[Token]:
             continue
         if _fronted_adverb(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPS):
             continue  # "Separately, Seoul's envoy ...", "During her stay in Ulaanbaatar, the envoy"
-        if personal_apposition(doc, tok.i + 1) or (not place and relative_who(doc, tok.i + 1)):
+        if personal_apposition(doc, tok.i + 1) or (not place and relative_who(doc, tok.i + 1)) \
+                or (not place and _titled_alone(doc, tok.i)):
             out.append(tok)
     return out
+
+
+def _titled_alone(doc: Doc, i: int) -> bool:
+    """"President Sukarno": a capitalised title before a lone non-Korean name word."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.is_title and prev.lower_ in TITLE_HEADS and \
+        not is_korean_surname(doc[i].text)
 
 
 def _fronted_adverb(tok: Token) -> bool:
@@ -264,7 +273,14 @@ def _titled(doc: Doc, i: int) -> bool:
     if prev.lower_ == "elect" and i >= 3 and doc[i - 2].text == "-":
         prev = doc[i - 3]
     return prev.lower_ in TITLE_HEADS or (prev.is_lower and prev.lower_ in PERSON_ROLE_NOUNS) \
-        or _posting_before(doc, i)
+        or _posting_before(doc, i) or _title_phrase_before(doc, i)
+
+
+def _title_phrase_before(doc: Doc, i: int) -> bool:
+    """"Deputy Secretary of State Gregory Ashford": a capitalised title whose own "of"
+    phrase ends right before the name."""
+    return i >= 3 and doc[i - 1].is_title and doc[i - 1].lower_ in TITLE_WORDS and \
+        doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in TITLE_HEADS
 
 
 def _posting_before(doc: Doc, i: int) -> bool:

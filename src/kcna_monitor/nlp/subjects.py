@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kcna_monitor.nlp.context import DocContext, TokenMention, opens_clause
+from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from kcna_monitor.nlp.punct import opens_clause
 
 # Dependencies through which a clause without its own subject takes the subject of
 # its head: "after visiting China as special envoy" -> "returned" -> its subject.
