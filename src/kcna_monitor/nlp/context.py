@@ -20,6 +20,14 @@ class TokenMention:
     start_char: int
     end_char: int
 
+    def root(self, doc: Doc) -> Token:
+        """The mention's syntactic head: the token whose head lies outside it (the parser
+        may hang "Kim Min-ho" on "Min", not on the last token)."""
+        for tok in doc[self.start:self.end]:
+            if not self.start <= tok.head.i < self.end or tok.head.i == tok.i:
+                return tok
+        return doc[self.end - 1]
+
 
 @dataclass(frozen=True)
 class DocContext:

@@ -243,7 +243,7 @@ def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
         return [m]  # "recalled the visit to Malabo last year of X as special envoy"
     if m is None or m.end != as_tok.i or dependent_name(ctx.doc, m):
         return []
-    root = ctx.doc[m.end - 1]
+    root = m.root(ctx.doc)
     # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy").
     sent = root.dep_ == "dobj" and root.head.lemma_ in SEND_VERBS
     return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
@@ -338,7 +338,7 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
     if nxt < len(doc) and (m := ctx.person_at(doc[nxt])) is not None and m.start == nxt:
         # Not "the first special envoy Ishiba has dispatched": the name opens a
         # relative clause on the role.
-        root = doc[m.end - 1]
+        root = m.root(doc)
         return [] if root.dep_ == "nsubj" and root.head.dep_ == "relcl" else [m]
     for j in range(nxt, min(role.sent.end - 1, nxt + ROLE_PP_WINDOW)):
         tok = doc[j]
@@ -402,7 +402,7 @@ def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
 
 
 def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:
-    head = doc[m.end - 1]
+    head = m.root(doc)
     if head.dep_ == "conj":
         head = head.head
     # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an
@@ -428,7 +428,7 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
         return []
     nxt = doc[role.sent.end].sent
-    return [m for m in ctx.in_sentence(nxt) if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return [m for m in ctx.in_sentence(nxt) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
 
 
 def _unsettled_infinitive(verb: Token) -> bool:

@@ -76,7 +76,7 @@ def apposed_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
     sent_by = head is not None and head.lemma_ in SEND_VERBS
     # "Zhao, ..., is on the visit as special envoy of Xi, and Sorokina, ..., as special
     # envoy of Putin": the second name of a gapped clause is a conjunct.
-    return [m] if sent_by or doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "conj") else []
+    return [m] if sent_by or m.root(doc).dep_ in ("nsubj", "nsubjpass", "conj") else []
 
 
 def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -153,8 +153,8 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
         lead = doc[sent.start:m.start]
         if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
             return []
-        head = doc[m.end - 1]
-        if head.head.lemma_ in REPORTING_VERBS:
+        head = m.root(doc)
+        if head.head.lemma_ in REPORTING_VERBS and doc[m.end].text != ",":
             return []  # "Kremlin spokesman Vitaly Sedykh told reporters": the source
         return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []

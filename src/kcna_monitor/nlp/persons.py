@@ -103,8 +103,14 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
             taken.append((cand.start, cand.end))
     found += [c for c in _coordinated_names(doc, found)
               if not any(c.start < e and s < c.end for s, e in taken)]
-    found = [c for c in found if not _news_credit(text, c)]
+    found = [c for c in found if not _news_credit(text, c) and not _vessel(doc, c)]
     return sorted(found, key=lambda c: c.start), words
+
+
+def _vessel(doc: Doc, cand: Candidate) -> bool:
+    """"the Vietnamese cargo ship Song Hong": a ship's name."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS
 
 
 def _news_credit(text: str, cand: Candidate) -> bool:
@@ -300,8 +306,6 @@ def _bare_name_word(tok: Token) -> bool:
 
 def _korean_candidate(doc: Doc, name: NameSpan) -> Candidate | None:
     span = doc.char_span(name.start, name.end, alignment_mode="expand")
-    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in VESSEL_NOUNS:
-        return None  # "the Vietnamese cargo ship Song Hong"
     if name.words == 2 and span is not None and "-" not in name.text:
         # Token labels, not span.ents: that rebuilds every entity of the doc per call.
         labels = {t.ent_type_ for t in span if t.ent_type_}

@@ -235,7 +235,7 @@ def cued_mononyms(doc: Doc) -> list[Token]:
         # China, as special envoy" reads like an apposition; "..., Suharyanto, special
         # envoy of ..." opens a clause.
         place = tok.ent_type_ in PLACE_LABELS
-        if place and (tok.i == 0 or not doc[tok.i - 1].is_punct):
+        if place and not _clause_or_object(doc, tok.i):
             continue
         if _fronted_adverb(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPS):
             continue  # "Separately, Seoul's envoy ...", "During her stay in Ulaanbaatar, the envoy"
@@ -243,6 +243,14 @@ def cued_mononyms(doc: Doc) -> list[Token]:
                 or (not place and _titled_alone(doc, tok.i)):
             out.append(tok)
     return out
+
+
+def _clause_or_object(doc: Doc, i: int) -> bool:
+    """After punctuation, or as the object of a verb that does not take places ("has
+    sent Wiryawan, a former trade minister"), a lone word is no place."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_punct or (
+        prev.pos_ == "VERB" and prev.lemma_ not in ("visit", "tour", "leave", "reach", "enter"))
 
 
 def _titled_alone(doc: Doc, i: int) -> bool:

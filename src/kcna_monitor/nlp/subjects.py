@@ -181,7 +181,7 @@ def _name_right_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
     m = ctx.person_at(doc[verb.i - 1])
     if m is None or m.end != verb.i:
         return []
-    root = doc[m.end - 1]
+    root = m.root(doc)
     return [m] if root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS else []
 
 
@@ -195,7 +195,7 @@ def nearest_before(ctx: DocContext, i: int) -> list[TokenMention]:
             continue
         if m.start > 0 and doc[m.start - 1].lower_ in DEPENDENT_PREPS:
             continue
-        if _of_object(doc[m.end - 1]):
+        if _of_object(m.root(doc)):
             continue
         return [m]
     return []
