@@ -43,7 +43,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
 )
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
-from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.punct import doc_tokens, opens_clause
 from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
@@ -78,9 +78,18 @@ class RoleLink:
 
 
 def role_tokens(doc: Doc) -> list[Token]:
-    """Role nouns: envoy(s), emissary(-ies), special representative(s); not org names."""
+    """Role nouns: envoy(s), emissary(-ies), special representative(s); not org names.
+    Found once per document."""
+    key = "kcna_monitor.roles"
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_roles(doc)
+    roles: list[Token] = doc.user_data[key]
+    return roles
+
+
+def _find_roles(doc: Doc) -> list[Token]:
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         is_role = tok.lower_ in ENVOY_NOUNS or (
             tok.lower_ in REPRESENTATIVE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "special")
         if (is_role and not _in_org_name(tok)) or _same_capacity(tok):

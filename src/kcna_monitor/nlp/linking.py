@@ -39,12 +39,13 @@ class _Entity:
     last: str
     mentions: list[Mention] = field(default_factory=list)
     surnames: tuple[str, ...] = ()
+    parts: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Parts a later one-word mention may use: first and last, and for a non-Korean
         # name of three or more words the one before the last (the paternal surname of
         # "Bruno Rodriguez Parrilla"). Computed once: _antecedent reads it per word.
-        parts = _parts(self.name)
+        parts = self.parts = _parts(self.name)
         middle = len(parts) >= 3 and not is_korean_surname(self.name.split()[0])
         self.surnames = (self.first, self.last, parts[-2]) if middle else (self.first, self.last)
 
@@ -143,10 +144,10 @@ def _same_person(entities: list[_Entity], text: str) -> int | None:
         # names as long as each other that differ inside ("Kim Jong Il", "Kim Yong Il")
         # are two people.
         if len(parts) >= 2 and ent.first == parts[0] and ent.last == parts[-1] and \
-                len(parts) != len(_parts(ent.name)):
+                len(parts) != len(ent.parts):
             return i
     for i, ent in enumerate(entities):
-        if len(parts) >= 2 and _is_tail(parts, _parts(ent.name)):
+        if len(parts) >= 2 and _is_tail(parts, ent.parts):
             return i  # "Valdes Mesa" after "Salvador Valdes Mesa"
     return None
 

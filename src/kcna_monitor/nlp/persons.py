@@ -35,7 +35,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
-from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.punct import doc_tokens, opens_clause
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
     NAME_PARTICLES,
@@ -176,7 +176,7 @@ def _appositive_names(doc: Doc) -> list[Candidate]:
     """"-- Prak Sokhonn, deputy prime minister and ...": two bare capitalised words
     the NER left out, with a personal apposition after them."""
     out = []
-    for tok in doc[2:]:
+    for tok in doc_tokens(doc)[2:]:
         if tok.text == "," and not doc[tok.i - 1].ent_type_ and personal_apposition(doc, tok.i):
             cand = _bare_pair(doc, tok.i - 2)
             if cand is not None:
@@ -203,7 +203,7 @@ def _role_subjects(doc: Doc) -> list[Candidate]:
     subject of a clause with an "as <envoy>" phrase is a person, even where the NER
     missed its two bare capitalised words."""
     out, roles = [], ENVOY_NOUNS | REPRESENTATIVE_NOUNS
-    for tok in doc[1:]:
+    for tok in doc_tokens(doc)[1:]:
         if tok.lower_ not in roles or tok.head.lower_ != "as":
             continue
         verb = tok.head.head
@@ -239,7 +239,7 @@ def _titled_lookalikes(doc: Doc) -> list[Candidate]:
     """"Comrade To Lam", "party chief To Lam": after a title, a capitalised word that
     spells an English function word ("To") cannot be one mid-sentence; it opens a name."""
     out = []
-    for tok in doc[1:-1]:
+    for tok in doc_tokens(doc)[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         # After a lower-case word ("received by To Lam") the capital is a name's too.
         if (tok.is_title and tok.lower_ in ENGLISH_LOOKALIKES and not tok.is_sent_start
@@ -259,7 +259,7 @@ def _unlabelled_possessors(doc: Doc) -> list[Candidate]:
     """"Xi Jinping's emissary", "Sonexay Siphandone's personal letter": two or three
     capitalised words the NER left out (or filed as ORG), owning what only a person has."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.tag_ != "POS" or not _owned_personal(doc, tok.i + 1):
             continue
         i = tok.i
@@ -275,7 +275,7 @@ def _after_capitalised_role(doc: Doc) -> list[Candidate]:
     Morgulov arrived": a capitalised role's title phrase ends in its holder's name, the
     two or three unlabelled capitalised words right before the clause's verb."""
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not (tok.is_title and tok.lower_ in ENVOY_NOUNS | REPRESENTATIVE_NOUNS):
             continue
         verb = next((t for t in doc[tok.i + 1:tok.sent.end] if t.tag_ in FINITE_TAGS), None)

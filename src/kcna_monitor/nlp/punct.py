@@ -1,8 +1,9 @@
-"""Punctuation that structures news copy: where a clause opens after a dateline."""
+"""Token-level helpers shared by the finders: where a clause opens after a dateline,
+and the document's tokens, listed once."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Punctuation after which a new clause opens: the dateline dash, a colon, a semicolon.
 CLAUSE_OPENERS = frozenset({"--", "\u2014", "\u2013", ":", ";"})
@@ -13,3 +14,13 @@ def opens_clause(tok: Token) -> bool:
     ("SEOUL, Sept 19 (Reuters) - South Korean ...")."""
     return tok.text in CLAUSE_OPENERS or (
         tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_))
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens as one list, built once per document: each `for tok in doc`
+    creates every Token object anew, and a dozen finders walk the whole document."""
+    key = "kcna_monitor.tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = list(doc)
+    tokens: list[Token] = doc.user_data[key]
+    return tokens

@@ -32,6 +32,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.punct import doc_tokens
 
 # Entity labels a name word never carries: dates, numbers, nationalities.
 NEVER_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -94,8 +95,18 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
             and not tok.whitespace_ and doc[i + 1].is_alpha)
 
 
+def name_flags(doc: Doc) -> list[bool]:
+    """name_word for every token, computed once per document (the finders below ask
+    about the same tokens many times)."""
+    key = "kcna_monitor.name_flags"
+    if key not in doc.user_data:
+        doc.user_data[key] = [name_word(t) for t in doc_tokens(doc)]
+    flags: list[bool] = doc.user_data[key]
+    return flags
+
+
 def _part(doc: Doc, i: int) -> bool:
-    return name_word(doc[i]) or _glued_hyphen(doc, i) or (
+    return name_flags(doc)[i] or _glued_hyphen(doc, i) or (
         i > 0 and _glued_hyphen(doc, i - 1) and doc[i].is_alpha) or _inner_particle(doc, i)
 
 
@@ -108,10 +119,20 @@ def _inner_particle(doc: Doc, i: int) -> bool:
 
 
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of name words (token offsets), of two to MAX_RUN words."""
+    """Maximal runs of name words (token offsets), of two to MAX_RUN words; computed
+    once per document."""
+    key = "kcna_monitor.name_runs"
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_runs(doc)
+    runs: list[tuple[int, int]] = doc.user_data[key]
+    return runs
+
+
+def _find_runs(doc: Doc) -> list[tuple[int, int]]:
+    flags = name_flags(doc)
     runs, i = [], 0
     while i < len(doc):
-        if not name_word(doc[i]):
+        if not flags[i]:
             i += 1
             continue
         j = i + 1
@@ -225,8 +246,8 @@ def cued_mononyms(doc: Doc) -> list[Token]:
     a lone name word with a personal apposition or "who" after it names a person by
     itself (linking decides whether it is a fuller name's short form)."""
     out = []
-    for tok in doc:
-        if not name_word(tok) or tok.tag_ not in ("NNP", "NN") or tok.ent_iob_ == "I" or (
+    for tok in (doc[k] for k, flag in enumerate(name_flags(doc)) if flag):
+        if tok.tag_ not in ("NNP", "NN") or tok.ent_iob_ == "I" or (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
             continue
         if any(_part(doc, k) for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)):
