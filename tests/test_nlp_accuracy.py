@@ -1,8 +1,8 @@
 """Accuracy on our labelled sets (tests/data/, FORMAT.md rules; see tests/data/README.md).
 
 Each set has floors just below its measured scores, so that a regression of
-more than an item or two fails: the tuning sets near 1.0; heldout4/heldout5 were
-blind until their errors were studied, so their floors now guard those fixes.
+more than an item or two fails. Every held-out set was scored blind first; all but
+heldout23 and heldout24 were then used for tuning, so their floors guard those fixes.
 """
 
 from __future__ import annotations
@@ -18,15 +18,35 @@ from kcna_monitor.nlp.linking import name_key
 from kcna_monitor.nlp.pipeline import extract_texts
 
 DATA = Path(__file__).parent / "data"
-# set: (persons F1, envoys F1, destination, principal, status) floors
+# set: (persons F1, envoys F1, destination, principal, status) floors, about three points
+# under the scores measured when the set was added (tests/data/README.md has the blind
+# scores each set got before it was used for tuning).
 FLOORS = {
-    "dispatches.jsonl": (0.97, 0.95, 0.95, 0.95, 0.95),
-    "heldout.jsonl": (0.97, 0.95, 0.95, 0.95, 0.95),
-    "heldout2.jsonl": (0.97, 0.92, 0.88, 0.95, 0.9),
-    "heldout3.jsonl": (0.97, 0.95, 0.95, 0.95, 0.95),
-    "heldout4.jsonl": (0.97, 0.95, 0.93, 0.93, 0.85),
-    "heldout5.jsonl": (0.97, 0.95, 0.9, 0.93, 0.95),
-    "heldout6.jsonl": (0.96, 0.88, 0.93, 0.95, 0.88),
+    "dispatches.jsonl": (0.97, 0.97, 0.97, 0.97, 0.97),
+    "heldout.jsonl": (0.97, 0.97, 0.97, 0.97, 0.97),
+    "heldout2.jsonl": (0.97, 0.92, 0.92, 0.94, 0.92),
+    "heldout3.jsonl": (0.97, 0.97, 0.97, 0.97, 0.97),
+    "heldout4.jsonl": (0.96, 0.97, 0.91, 0.94, 0.85),
+    "heldout5.jsonl": (0.97, 0.97, 0.9, 0.93, 0.97),
+    "heldout6.jsonl": (0.97, 0.95, 0.93, 0.97, 0.89),
+    "heldout7.jsonl": (0.97, 0.97, 0.97, 0.97, 0.97),
+    "heldout8.jsonl": (0.97, 0.95, 0.82, 0.94, 0.94),
+    "heldout9.jsonl": (0.96, 0.97, 0.97, 0.93, 0.93),
+    "heldout10.jsonl": (0.96, 0.97, 0.86, 0.83, 0.9),
+    "heldout11.jsonl": (0.96, 0.97, 0.93, 0.93, 0.83),
+    "heldout12.jsonl": (0.96, 0.93, 0.89, 0.86, 0.89),
+    "heldout13.jsonl": (0.97, 0.95, 0.89, 0.93, 0.82),
+    "heldout14.jsonl": (0.95, 0.97, 0.93, 0.93, 0.86),
+    "heldout15.jsonl": (0.97, 0.97, 0.86, 0.97, 0.93),
+    "heldout16.jsonl": (0.97, 0.93, 0.93, 0.93, 0.93),
+    "heldout17.jsonl": (0.97, 0.95, 0.86, 0.93, 0.93),
+    "heldout18.jsonl": (0.97, 0.91, 0.93, 0.97, 0.89),
+    "heldout19.jsonl": (0.96, 0.95, 0.93, 0.97, 0.93),
+    "heldout20.jsonl": (0.96, 0.95, 0.9, 0.97, 0.97),
+    "heldout21.jsonl": (0.97, 0.95, 0.97, 0.97, 0.89),
+    "heldout22.jsonl": (0.96, 0.91, 0.86, 0.89, 0.82),
+    "heldout23.jsonl": (0.96, 0.91, 0.89, 0.93, 0.89),
+    "heldout24.jsonl": (0.96, 0.95, 0.93, 0.89, 0.97),
 }
 
 
