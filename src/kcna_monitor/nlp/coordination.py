@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.holders import descriptor
 from kcna_monitor.nlp.subjects import DEPENDENT_PREPS
 
 # Longest apposition ("chief of the office of national security of Chong Wa Dae") that
@@ -31,8 +32,12 @@ def _listed_after(ctx: DocContext, last: TokenMention) -> list[TokenMention]:
     """"special envoys A and B": names that follow the one found, joined by and/commas."""
     doc, out, cur = ctx.doc, [], last
     for m in [m for m in ctx.in_sentence(doc[last.start].sent) if m.start >= last.end]:
-        between = [t.lower_ for t in doc[cur.end:m.start]]
-        listed = bool(between) and all(w in ("and", ",") for w in between)
+        gap = list(doc[cur.end:m.start])
+        between = [t.lower_ for t in gap]
+        # "A and B", "A, B", and "A and ruling party lawmaker B"
+        listed = bool(between) and between[0] in ("and", ",") and all(
+            t.lower_ in ("and", ",") or (descriptor(t) and t.tag_ not in ("VBD", "VBN"))
+            for t in gap)
         if not listed and not _apposition_then_and(doc[cur.end:m.start]):
             break
         out.append(m)

@@ -29,6 +29,7 @@ from kcna_monitor.nlp.holders import (
     appositive_name,
     descriptor_after,
     introduced_next,
+    led_by,
     listed_office,
     named_next,
     opening_subject,
@@ -164,7 +165,8 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (_apposition(ctx, before) or listed_office(ctx, role)
              or _as_phrase(ctx, role, before) or _predicate(ctx, role)
-             or _name_after(ctx, role) or descriptor_after(ctx, role) or _appos_name(ctx, role)
+             or _name_after(ctx, role) or descriptor_after(ctx, role) or led_by(ctx, role)
+             or _appos_name(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
              or _next_sentence(ctx, role)
              or _subjects_next(ctx, role))

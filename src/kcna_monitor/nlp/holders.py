@@ -25,6 +25,8 @@ OFFICES_SPAN = 40
 # An apposition between a name and "as" ("Sutarno, a 74-year-old former trade
 # minister, as ..."): a determiner, a hyphenated age and three words fit in 15.
 APPOSITION_SPAN = 15
+# Tokens between a role noun and "led by" ("envoys to Japan, led by").
+LED_WINDOW = 6
 # Descriptor words between "envoy," and the name ("veteran Chilean diplomat").
 DESCRIPTOR_SPAN = 4
 # Words between "and" and the role noun in a list of offices ("and special envoy").
@@ -88,12 +90,13 @@ def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
         m = ctx.person_at(doc[k])
         if m is not None:
             return [m] if m.start == k and k > j + 1 else []
-        if not _descriptor(doc[k]):
+        if not descriptor(doc[k]):
             return []
     return []
 
 
-def _descriptor(tok: Token) -> bool:
+def descriptor(tok: Token) -> bool:
+    """A word of a short description before a name ("ruling party lawmaker")."""
     if tok.ent_type_ == "NORP" or tok.lower_ in TITLE_WORDS:
         return True
     return tok.is_lower and (tok.pos_ in ("ADJ", "NOUN", "DET") or tok.tag_ in ("VBG", "VBN")) \
@@ -171,6 +174,19 @@ def appositive_name(ctx: DocContext, comma: int) -> TokenMention | None:
         m = ctx.person_at(tok)
         if m is not None:
             return m if m.start == tok.i else None
-        if not (tok.is_title or tok.text == "." or _descriptor(tok)) or tok.ent_type_ == "PERSON":
+        if not (tok.is_title or tok.text == "." or descriptor(tok)) or tok.ent_type_ == "PERSON":
             return None
     return None
+
+
+def led_by(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Lee's special envoys to Japan, led by former Foreign Minister X, will leave":
+    the head of the envoys' party is named after "led by" / "headed by"."""
+    doc = ctx.doc
+    for j in range(role.i + 1, min(role.sent.end - 2, role.i + 1 + LED_WINDOW)):
+        if doc[j].lower_ in ("led", "headed") and doc[j + 1].lower_ == "by":
+            m = appositive_name(ctx, j + 1)
+            return [m] if m is not None else []
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return []
+    return []

@@ -49,6 +49,8 @@ NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "bint", "ibn", "al
                             "la", "le", "y", "dos", "del", "du", "abu", "ould"})
 # Capitalised words of the TITLE_WORDS list that head institutions ("Party of ...").
 PLACE_TITLE_WORDS = frozenset({"party", "committee", "bureau", "presidium", "state"})
+# Honorifics written as a name's first word (Burmese "U", "Daw").
+HONORIFIC_PREFIXES = frozenset({"U", "Daw"})
 # Endings of English nationality words (American, Chinese, Turkish, Thai, Czech).
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "sh", "ss", "ek")
 # A person's name has two to five words; a longer capitalised run is a title or an
@@ -71,7 +73,9 @@ def name_word(tok: Token, inside_person: bool = False) -> bool:
     """A capitalised word that can be part of a personal name.
 
     Inside a span the model already calls a person, stop words are names too ("Hun Many")."""
-    if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ in NOT_NAME:
+    if not (tok.is_alpha and tok.text[:1].isupper()):
+        return False
+    if tok.lower_ in NOT_NAME and not _surname_in_name(tok):
         return False
     if tok.ent_type_ in NEVER_NAME_LABELS and not _misfiled_nationality(tok):
         return False
@@ -80,6 +84,13 @@ def name_word(tok: Token, inside_person: bool = False) -> bool:
     if inside_person and tok.ent_type_ == "PERSON":
         return True
     return not tok.is_stop and tok.pos_ not in FUNCTION_POS
+
+
+def _surname_in_name(tok: Token) -> bool:
+    """"Julia Park-Hendricks": the surname Park glued to another name is no park."""
+    doc = tok.doc
+    return tok.lower_ in EPONYM_HEADS and is_korean_surname(tok.text) and \
+        tok.i + 2 < len(doc) and _glued_hyphen(doc, tok.i + 1) and doc[tok.i + 2].is_title
 
 
 def _misfiled_nationality(tok: Token) -> bool:
@@ -141,6 +152,8 @@ def _find_runs(doc: Doc) -> list[tuple[int, int]]:
         while j - 1 > i and doc[j - 1].text == "-":
             j -= 1
         i = _after_leading_place(doc, i, j)
+        if doc[i].text in HONORIFIC_PREFIXES and j - i >= 3:
+            i += 1  # the Burmese "U Kyaw Zin Htet"
         words = sum(1 for t in doc[i:j] if t.text != "-")
         if 2 <= words <= MAX_RUN and not _whole_place(doc, i, j):
             runs.append((i, j))
@@ -226,7 +239,8 @@ def _place_position(doc: Doc, i: int) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is None or before.pos_ in ("DET", "PROPN"):
         return before is not None
-    return before.lower_ in ("of", "in") and i >= 2 and doc[i - 2].is_title
+    # "Ambassador to Seoul Zhai Renjie": the place of a posting.
+    return before.lower_ in ("of", "in", "to") and i >= 2 and doc[i - 2].is_title
 
 
 def _after_eponym(doc: Doc, i: int) -> bool:
