@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kcna_monitor.nlp.announced import next_sentence
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
-    REPORTING_VERBS,
     apposed_before_as,
     appositive_name,
     descriptor_after,
@@ -32,12 +32,9 @@ from kcna_monitor.nlp.holders import (
     led_by,
     listed_office,
     named_next,
-    opening_subject,
 )
 from kcna_monitor.nlp.lexicon import (
     ENVOY_NOUNS,
-    HYPOTHETICAL_HEADS,
-    MODAL_HYPOTHETICAL,
     PERSON_ROLE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SEND_VERBS,
@@ -54,15 +51,11 @@ ROLE_PP_WINDOW = 6
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
 # Punctuation after which a role phrase opens the clause (the dateline dash).
-# Heads under which "to send an envoy" is settled, not just prepared or wished for.
-SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
 # Nouns of a journey whose "of X" names the traveller.
 VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival"})
 # How far back from "of X" the visit noun may stand ("the visit to Malabo in July
 # last year of X": eight tokens).
 VISIT_NP_SPAN = 10
-# Subordinators of a clause that only dates another ("since Lee took office").
-TIME_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "as"})
 # Determiners by which "capacity" refers back to an envoy role.
 CAPACITY_ANAPHORS = frozenset({"same", "similar", "that", "this"})
 # Finite verb tags: the holder of a fronted role is named before the clause's verb.
@@ -168,7 +161,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
              or _name_after(ctx, role) or descriptor_after(ctx, role) or led_by(ctx, role)
              or _appos_name(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
-             or _next_sentence(ctx, role)
+             or next_sentence(ctx, role)
              or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
@@ -391,38 +384,6 @@ def _past_possessor(ctx: DocContext, m: TokenMention) -> TokenMention:
     return m
 
 
-def _next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
-    """"X will send a special envoy to Y. NAME ... will leave": the next subject."""
-    verb = role.head
-    if role.dep_ != "dobj" or verb.lemma_ not in SEND_VERBS or not _factual(verb):
-        return []
-    if verb.tag_ == "VBG":
-        return []  # "Dispatching special envoys is a practice", "thanks for sending his envoy"
-    if _unsettled_infinitive(verb):
-        return []
-    if _named_elsewhere(ctx, role):
-        return []
-    doc = ctx.doc
-    if role.sent.end >= len(doc):
-        return []
-    nxt = doc[role.sent.end].sent
-    first = opening_subject(ctx, nxt)
-    if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
-        return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
-    return first
-
-
-def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:
-    head = m.root(doc)
-    if head.dep_ == "conj":
-        head = head.head
-    # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an
-    # envoy; "since Lee took office": a time, not a traveller.
-    verb = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ not in REPORTING_VERBS and \
-        not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
-
-
 def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"Special envoys of X ... left Pyongyang. A, ..., is bound for Hanoi, while B, ...,
     is heading for Vientiane.": an unnamed plural role as subject is named by the
@@ -440,29 +401,6 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
         return []
     nxt = doc[role.sent.end].sent
     return [m for m in ctx.in_sentence(nxt) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
-
-
-def _unsettled_infinitive(verb: Token) -> bool:
-    """"was prepared to send an envoy if ...", "reports it was preparing to send a senior
-    envoy": a sending only prepared for names nobody yet; "decided to dispatch special
-    envoys" and "is to send" do."""
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    return infinitive and verb.head.lemma_ not in SETTLED_HEADS
-
-
-def _named_elsewhere(ctx: DocContext, role: Token) -> bool:
-    return any(ctx.person_at(t) for t in role.subtree)
-
-
-def _factual(verb: Token) -> bool:
-    """Not negated, not under could/might/would, not under "consider"/"offer"/"reject"."""
-    for anc in (verb, *verb.ancestors):
-        kids = list(anc.children)
-        if any(c.dep_ == "neg" or c.lower_ in MODAL_HYPOTHETICAL for c in kids):
-            return False
-        if anc is not verb and anc.lemma_ in HYPOTHETICAL_HEADS:
-            return False
-    return True
 
 
 def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:

@@ -1,0 +1,72 @@
+"""A role announced in one sentence and named in the next: "X will send a special
+envoy to Y. NAME, ..., will leave" (one envoy), "... will send special envoys. A will
+travel to X, while B will head to Y" (every subject but the report's source).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kcna_monitor.nlp.context import DocContext, TokenMention
+from kcna_monitor.nlp.holders import REPORTING_VERBS, opening_subject
+from kcna_monitor.nlp.lexicon import HYPOTHETICAL_HEADS, MODAL_HYPOTHETICAL, SEND_VERBS
+
+# Heads under which "to send an envoy" is settled, not just prepared or wished for.
+SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
+# Subordinators of a clause that only dates another ("since Lee took office").
+TIME_MARKS = frozenset({"since", "after", "before", "until", "because", "when", "as"})
+
+
+def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"X will send a special envoy to Y. NAME ... will leave": the next subject."""
+    verb = role.head
+    if role.dep_ != "dobj" or verb.lemma_ not in SEND_VERBS or not _factual(verb):
+        return []
+    if verb.tag_ == "VBG":
+        return []  # "Dispatching special envoys is a practice", "thanks for sending his envoy"
+    if _unsettled_infinitive(verb):
+        return []
+    if _named_elsewhere(ctx, role):
+        return []
+    doc = ctx.doc
+    if role.sent.end >= len(doc):
+        return []
+    nxt = doc[role.sent.end].sent
+    first = opening_subject(ctx, nxt)
+    if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
+        return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
+    return first
+
+
+def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:
+    head = m.root(doc)
+    if head.dep_ == "conj":
+        head = head.head
+    # "..., presidential spokesperson Kang Yu-jung told reporters": the source, not an
+    # envoy; "since Lee took office": a time, not a traveller.
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ not in REPORTING_VERBS and \
+        not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+def _unsettled_infinitive(verb: Token) -> bool:
+    """"was prepared to send an envoy if ...", "reports it was preparing to send a senior
+    envoy": a sending only prepared for names nobody yet; "decided to dispatch special
+    envoys" and "is to send" do."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.head.lemma_ not in SETTLED_HEADS
+
+
+def _named_elsewhere(ctx: DocContext, role: Token) -> bool:
+    return any(ctx.person_at(t) for t in role.subtree)
+
+
+def _factual(verb: Token) -> bool:
+    """Not negated, not under could/might/would, not under "consider"/"offer"/"reject"."""
+    for anc in (verb, *verb.ancestors):
+        kids = list(anc.children)
+        if any(c.dep_ == "neg" or c.lower_ in MODAL_HYPOTHETICAL for c in kids):
+            return False
+        if anc is not verb and anc.lemma_ in HYPOTHETICAL_HEADS:
+            return False
+    return True
