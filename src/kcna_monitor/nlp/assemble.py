@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
-from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles, role_tokens
+from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import (
     STAGE_RANK,
@@ -19,6 +19,7 @@ from kcna_monitor.nlp.mission import (
     weak_destination,
 )
 from kcna_monitor.nlp.records import Envoy, Status
+from kcna_monitor.nlp.roles import role_tokens
 
 
 def find_envoys(ctx: DocContext) -> tuple[Envoy, ...]:

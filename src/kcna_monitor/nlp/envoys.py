@@ -34,14 +34,13 @@ from kcna_monitor.nlp.holders import (
     named_next,
 )
 from kcna_monitor.nlp.lexicon import (
-    ENVOY_NOUNS,
     PERSON_ROLE_NOUNS,
-    REPRESENTATIVE_NOUNS,
     SEND_VERBS,
     TITLE_HEADS,
 )
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
-from kcna_monitor.nlp.punct import doc_tokens, opens_clause
+from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
 from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
@@ -56,8 +55,6 @@ VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival
 # How far back from "of X" the visit noun may stand ("the visit to Malabo in July
 # last year of X": eight tokens).
 VISIT_NP_SPAN = 10
-# Determiners by which "capacity" refers back to an envoy role.
-CAPACITY_ANAPHORS = frozenset({"same", "similar", "that", "this"})
 # Finite verb tags: the holder of a fronted role is named before the clause's verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -71,38 +68,6 @@ class RoleLink:
     principal: str | None
 
 
-def role_tokens(doc: Doc) -> list[Token]:
-    """Role nouns: envoy(s), emissary(-ies), special representative(s); not org names.
-    Found once per document."""
-    key = "kcna_monitor.roles"
-    if key not in doc.user_data:
-        doc.user_data[key] = _find_roles(doc)
-    roles: list[Token] = doc.user_data[key]
-    return roles
-
-
-def _find_roles(doc: Doc) -> list[Token]:
-    out = []
-    for tok in doc_tokens(doc):
-        is_role = tok.lower_ in ENVOY_NOUNS or (
-            tok.lower_ in REPRESENTATIVE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "special")
-        if (is_role and not _in_org_name(tok)) or _same_capacity(tok):
-            out.append(tok)
-    return out
-
-
-def _same_capacity(tok: Token) -> bool:
-    """"and B will visit China in the same capacity", "who made the visit in that
-    capacity": the role said before, again."""
-    return tok.lower_ == "capacity" and any(c.lower_ in CAPACITY_ANAPHORS for c in tok.lefts)
-
-
-def _in_org_name(tok: Token) -> bool:
-    """"the Special Envoy Network": a capitalised role inside an organisation's name."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.is_title and nxt is not None and nxt.is_title and tok.ent_type_ == "ORG"
-
-
 def link_roles(ctx: DocContext) -> list[RoleLink]:
     """Every role noun that names its holder, with the principal.
 
@@ -112,7 +77,7 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
     links: list[RoleLink] = []
     earlier: str | None = None
     for role in role_tokens(ctx.doc):
-        if _same_capacity(role) and not _capacity_antecedent(links, role):
+        if same_capacity(role) and not _capacity_antecedent(links, role):
             continue
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
@@ -185,7 +150,9 @@ def _resident(role: Token) -> bool:
     doc, j = role.doc, role.i + 1
     plain = role.lower_ in ("envoy", "envoys") and not any(
         t.lower_ == "special" for t in doc[max(0, role.i - 3):role.i])
-    if plain and (role_clause(role).lemma_ == "serve" or any(
+    served = role_clause(role).lemma_ == "serve" and not any(
+        t.ent_type_ == "PERSON" for t in doc[phrase_start(role):role.i])  # not "Lee's envoy"
+    if plain and (served or any(
             t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
         return True
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
@@ -209,7 +176,7 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         before = before.head.head  # "in the capacity of special envoy": like "as"
     if before is None or before.lower_ not in ("as", "in"):
         return []
-    if before.lower_ == "in" and not (capacity or _same_capacity(role)):
+    if before.lower_ == "in" and not (capacity or same_capacity(role)):
         return []
     named = _name_before_as(ctx, before) or (
         apposed_before_as(ctx, before) if before.lower_ == "as" else [])
@@ -339,6 +306,10 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"special envoy Song Tao", "envoy to the United States, Hong Seok-hyun,"."""
     doc = ctx.doc
     nxt = role.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("is", "was") and role.dep_ != "dobj" and \
+            (m := ctx.person_at(doc[nxt + 1])) is not None:
+        # "Named as the special envoy is X"; not "Accompanying the special envoy is X"
+        return [m]
     if nxt < len(doc) and (m := ctx.person_at(doc[nxt])) is not None and m.start == nxt:
         # Not "the first special envoy Ishiba has dispatched": the name opens a
         # relative clause on the role.

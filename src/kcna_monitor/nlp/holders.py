@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
 from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.roles import role_tokens
 
 # Finite verb tags: an apposition ends where a clause's own verb begins.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -130,15 +131,26 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     # "A planned trip to Beijing by X's special envoy has been postponed."
     by_trip = role.dep_ == "pobj" and role.head.lower_ == "by" and \
         role.head.head.lemma_ in ("trip", "visit", "journey", "mission")
-    if not (role.dep_ in ("nsubj", "nsubjpass") or opens or by_trip) or \
-            role.sent.end >= len(doc):
+    # "told a special envoy of X that ..." as well as the subject.
+    # (A sending is next_sentence's: "has not named a new special envoy" names nobody.)
+    indefinite_object = role.dep_ in ("dobj", "pobj") and any(
+        c.lower_ in ("a", "an") for c in role.children) and role.head.lemma_ not in SEND_VERBS
+    if not (role.dep_ in ("nsubj", "nsubjpass") or opens or by_trip or indefinite_object) \
+            or role.sent.end >= len(doc):
         return []
     of_principal = role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "of"
     if not of_principal and any(ctx.person_at(t) is not None and t.i > role.i
                                 for t in role.subtree):
         return []
-    if not any(t.lower_ in ("a", "an") or t.tag_ == "POS" for t in role.subtree if t.i < role.i):
-        return []  # "The special envoy conveyed ..." refers back instead
+    # "The special envoy of X came back home ... NAME, ..., was met": the first role
+    # of the dispatch, opening its sentence, is no reference back.
+    first = not any(r.i < role.i for r in role_tokens(doc)) and role.dep_ == "nsubj" and \
+        role.left_edge.i == role.sent.start
+    if role.lower_.endswith("s") and role.lower_ != "emissary":
+        return []  # plural roles: next_sentence takes every subject
+    if not (first and of_principal) and not any(
+            t.lower_ in ("a", "an") or t.tag_ == "POS" for t in role.subtree if t.i < role.i):
+        return []  # "The special envoy conveyed ..." refers back, unless no role came before
     found = opening_subject(ctx, doc[role.sent.end].sent)
     return found if found and doc[found[0].end].text == "," else []
 

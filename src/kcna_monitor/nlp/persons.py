@@ -140,7 +140,10 @@ def _tail_of_longer(doc: Doc, cand: Candidate) -> bool:
     if span is None or span.start == 0 or span[0].ent_iob_ != "I":
         return False
     prev = doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" and name_word(prev) and not is_korean_surname(prev.text)
+    posting = span.start >= 2 and doc[span.start - 2].lower_ in ("to", "of", "in", "from")
+    # ("DPRK Ambassador to Russia Kwak Chol Min": the word before is the posting's place)
+    return prev.ent_type_ == "PERSON" and name_word(prev) and not is_korean_surname(prev.text) \
+        and not posting
 
 
 def _cued_runs(doc: Doc) -> list[Candidate]:
@@ -359,8 +362,10 @@ def _with_trailing_names(tokens: list[Token]) -> list[Token]:
     if len(tokens) < 2 and not (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
         return tokens  # "Dmitri" before "Alexandrovich Kravtsov" takes them in
     stop = end
+    # The last word may come with a place or organisation label ("Andrei Yurievich"
+    # + "Tsvetkov" as GPE) when the capitalised run ends with it.
     while stop < min(len(doc), end + 2) and _bare_name_word(doc[stop]) and \
-            doc[stop].ent_type_ == "" and doc[stop].tag_ in ("NNP", "NNPS"):
+            doc[stop].ent_type_ in ("", "GPE", "ORG", "FAC") and doc[stop].tag_ in ("NNP", "NNPS"):
         stop += 1
     if stop == end or (stop < len(doc) and doc[stop].is_title):
         return tokens
