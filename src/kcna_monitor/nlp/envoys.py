@@ -39,7 +39,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
 )
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
-from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
 from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
 
@@ -55,8 +55,6 @@ VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival
 # How far back from "of X" the visit noun may stand ("the visit to Malabo in July
 # last year of X": eight tokens).
 VISIT_NP_SPAN = 10
-# Finite verb tags: the holder of a fronted role is named before the clause's verb.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)

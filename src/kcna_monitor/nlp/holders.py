@@ -14,11 +14,9 @@ from spacy.tokens import Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
-from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import role_tokens
 
-# Finite verb tags: an apposition ends where a clause's own verb begins.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # How long a holder's list of offices may run before "and special envoy of": KCNA
 # stacks offices ("member of the Presidium of the Political Bureau of the Central
 # Committee of the Workers' Party of Korea") to about 30 tokens.

@@ -35,7 +35,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
-from kcna_monitor.nlp.punct import doc_tokens, opens_clause
+from kcna_monitor.nlp.punct import FINITE_TAGS, doc_tokens, opens_clause
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
     NAME_PARTICLES,
@@ -49,8 +49,6 @@ from kcna_monitor.nlp.runs import (
     widen,
 )
 
-# Finite verb tags: a title phrase ends where its holder's clause has its verb.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Particles of names, and the hyphen and dot that join or abbreviate their parts.
 NAME_JOINERS = NAME_PARTICLES | {"-", "."}
 # Labels under which the small model sometimes files a person ("Glyn Davies" as ORG).

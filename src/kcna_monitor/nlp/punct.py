@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+# Finite verb tags: an apposition or a title phrase ends where a clause's own verb begins.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Punctuation after which a new clause opens: the dateline dash, a colon, a semicolon.
 CLAUSE_OPENERS = frozenset({"--", "\u2014", "\u2013", ":", ";"})
 

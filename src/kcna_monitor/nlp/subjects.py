@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS
-from kcna_monitor.nlp.punct import opens_clause
+from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 
 # Dependencies through which a clause without its own subject takes the subject of
 # its head: "after visiting China as special envoy" -> "returned" -> its subject.
@@ -19,8 +19,6 @@ DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 APPOSITION_DEPTH = 8
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
 GUEST_NOUNS = frozenset({"guest", "visitor"})
-# Finite verb tags: an apposition ends where a clause's own verb begins.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Conjunctions the small model reads as prepositions ("since Lim met him").
 TIME_PREPS = frozenset({"since", "after", "before", "until"})
 
