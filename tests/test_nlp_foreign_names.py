@@ -110,3 +110,19 @@ def test_reporting_source_is_never_the_named_envoy(nlp: Language) -> None:
             "United States and Japan next week. Kwon Min-ho will travel to Washington, while "
             "Noh Jae-won will head to Tokyo, presidential spokeswoman Jeon Su-ah told reporters.")
     assert set(envoys(nlp, text)) == {"Kwon Min-ho", "Noh Jae-won"}
+
+
+def test_text_ending_on_a_name_is_read_to_the_end(nlp: Language) -> None:
+    # A KCNA statement may end on a bare signature: no token follows the last name.
+    text = ("A special envoy of Kim Jong Un left Pyongyang for Beijing on Tuesday. "
+            "Ri Myong Chol")
+    ext = extract_text(nlp, text)
+    assert [p.name for p in ext.persons] == ["Kim Jong Un", "Ri Myong Chol"]
+    assert ext.envoys == ()
+
+
+def test_text_in_two_curly_quotes_is_quoted_to_the_end(nlp: Language) -> None:
+    from kcna_monitor.nlp.mission import _quoted
+
+    doc = nlp("\u201cWe agree,\u201d he said, adding \u201cthe envoy arrived here today.\u201d")
+    assert _quoted(next(t for t in doc if t.text == "arrived"))

@@ -377,5 +377,10 @@ def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
     # "a former ambassador to Beijing" holds no post now.
-    return any(t.lower_ == "ambassador" and doc[t.i - 1].lower_ not in ("former", "ex")
-               for t in window)
+    return any(t.lower_ == "ambassador" and not _former(t) for t in window)
+
+
+def _former(tok: Token) -> bool:
+    """"a former ambassador", "an ex-ambassador"."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    return bool(before) and (before[-1] == "former" or before[-2:] == ["ex", "-"])

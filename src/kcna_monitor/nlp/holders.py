@@ -10,10 +10,11 @@ sentence boundary (envoys.py tries these after the adjacent constructions).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import role_tokens
 
@@ -128,7 +129,7 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
         max(role.sent.start, role.i - ROLE_LEAD):role.i])
     # "A planned trip to Beijing by X's special envoy has been postponed."
     by_trip = role.dep_ == "pobj" and role.head.lower_ == "by" and \
-        role.head.head.lemma_ in ("trip", "visit", "journey", "mission")
+        role.head.head.lemma_ in VISIT_NOUNS
     # "told a special envoy of X that ..." as well as the subject.
     # (A sending is next_sentence's: "has not named a new special envoy" names nobody.)
     indefinite_object = role.dep_ in ("dobj", "pobj") and any(
@@ -144,13 +145,17 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     # of the dispatch, opening its sentence, is no reference back.
     first = not any(r.i < role.i for r in role_tokens(doc)) and role.dep_ == "nsubj" and \
         role.left_edge.i == role.sent.start
-    if role.lower_.endswith("s") and role.lower_ != "emissary":
+    if role.lower_.endswith("s"):
         return []  # plural roles: next_sentence takes every subject
     if not (first and of_principal) and not any(
             t.lower_ in ("a", "an") or t.tag_ == "POS" for t in role.subtree if t.i < role.i):
         return []  # "The special envoy conveyed ..." refers back, unless no role came before
     found = opening_subject(ctx, doc[role.sent.end].sent)
-    return found if found and doc[found[0].end].text == "," else []
+    return found if found and _comma_after(doc, found[0]) else []
+
+
+def _comma_after(doc: Doc, m: TokenMention) -> bool:
+    return m.end < len(doc) and doc[m.end].text == ","
 
 
 def _unnamed_person(noun: Token) -> bool:
@@ -167,7 +172,7 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
         if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
             return []
         head = m.root(doc)
-        if head.head.lemma_ in REPORTING_VERBS and doc[m.end].text != ",":
+        if head.head.lemma_ in REPORTING_VERBS and not _comma_after(doc, m):
             return []  # "Kremlin spokesman Vitaly Sedykh told reporters": the source
         return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []

@@ -418,7 +418,9 @@ def _quoted(tok: Token) -> bool:
     quote gives views; the stages of the mission are in the narrative."""
     before = [t.text for t in tok.sent[:tok.i - tok.sent.start]]
     straight = sum(1 for t in before if t in QUOTE_MARKS) % 2 == 1
-    curly = "\u201c" in before and "\u201d" not in before[before.index("\u201c"):]
+    # The last opening curly quote before the word, not yet closed.
+    opened = max((k for k, t in enumerate(before) if t == "\u201c"), default=-1)
+    curly = opened >= 0 and "\u201d" not in before[opened:]
     return straight or curly
 
 

@@ -354,15 +354,15 @@ def _western_order_surname(tok: Token) -> bool:
 
 def _with_trailing_names(tokens: list[Token]) -> list[Token]:
     """"Bruno Rodriguez Parrilla", "Roberto Morales Ojeda": the NER often stops before
-    the second family name; up to two unlabelled capitalised words that end the
-    capitalised run belong to the name."""
+    the second family name; up to two capitalised name words that end the capitalised
+    run belong to the name, unlabelled or filed as a place or organisation."""
     doc, end = tokens[0].doc, tokens[-1].i + 1
     if len(tokens) < 2 and not (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
         return tokens  # "Dmitri" before "Alexandrovich Kravtsov" takes them in
     stop = end
     # The last word may come with a place or organisation label ("Andrei Yurievich"
     # + "Tsvetkov" as GPE) when the capitalised run ends with it.
-    while stop < min(len(doc), end + 2) and _bare_name_word(doc[stop]) and \
+    while stop < min(len(doc), end + 2) and name_word(doc[stop]) and \
             doc[stop].ent_type_ in ("", "GPE", "ORG", "FAC") and doc[stop].tag_ in ("NNP", "NNPS"):
         stop += 1
     if stop == end or (stop < len(doc) and doc[stop].is_title):

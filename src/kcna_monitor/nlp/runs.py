@@ -162,8 +162,9 @@ def _find_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _whole_place(doc: Doc, i: int, j: int) -> bool:
-    """"Phnom Penh": a run that is exactly one place entity is a place. (Facilities are
-    not trusted: the model files "Prabowo Subianto" as one.)"""
+    """"Phnom Penh": a run of place-labelled words that opens an entity and is not
+    continued past its end is a place. (Facilities are not trusted: the model files
+    "Prabowo Subianto" as one.)"""
     span = doc[i:j]
     return all(t.ent_type_ in PLACE_LABELS for t in span) and \
         span[0].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
@@ -304,7 +305,8 @@ def _eponym_after(doc: Doc, j: int) -> bool:
 
 
 def _person_context(doc: Doc, i: int, j: int) -> bool:
-    return (_titled(doc, i) or personal_apposition(doc, j) or relative_who(doc, j)
+    return (_titled(doc, i) or personal_apposition(doc, j)
+            or (relative_who(doc, j) and not (i > 0 and doc[i - 1].lower_ == "of"))
             or _as_office(doc, j) or _met(doc, i))
 
 
