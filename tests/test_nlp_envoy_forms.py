@@ -46,3 +46,10 @@ def test_place_heads_and_titled_lookalike_names(nlp: Language) -> None:
     text = ("Pyongyang, July 1 (KCNA) -- Visitors toured the Mansudae Art Studio and laid "
             "flowers on Mansu Hill. Party chief To Lam sent greetings to the Korean people.")
     assert [p.name for p in extract_text(nlp, text).persons] == ["To Lam"]
+
+
+def test_described_meeting_place_is_the_destination(nlp: Language) -> None:
+    text = ("WASHINGTON, May 3 (AP) -- Carl Whitmore, the U.S. special envoy for North Korea, "
+            "met North Korean officials at the border village of Panmunjom on Friday, the "
+            "State Department said.")
+    assert envoys(nlp, text)["Carl Whitmore"][1] == "Panmunjom"

@@ -214,14 +214,17 @@ def _for_place(tok: Token) -> str | None:
 
 
 def weak_destination(sent: Span) -> str | None:
-    """"met President Moon in Seoul", "to be held in south Korea": a place after "in"."""
+    """"met President Moon in Seoul", "to be held in south Korea": a place after "in";
+    "talks at the border village of Panmunjom": a described place after "in" or "at"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ in ("in", "to") and tok.i + 1 < sent.end:
+        if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
-            if nxt.ent_type_ in PLACE_LABELS and not _post_not_trip(tok, nxt) and \
-                    not _bare_half(nxt):
+            if tok.lower_ != "at" and nxt.ent_type_ in PLACE_LABELS and \
+                    not _post_not_trip(tok, nxt) and not _bare_half(nxt):
+                return place_after(doc, tok.i + 1)
+            if tok.lower_ != "to" and _past_common_head(doc, nxt.i) > nxt.i:
                 return place_after(doc, tok.i + 1)
     return None
 
