@@ -77,7 +77,9 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
     model calls a person ("Accra") is a place."""
     while i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    i = _past_common_head(doc, i)
+    described = _past_common_head(doc, i)
+    person_ok = person_ok or described > i  # "the village of X": X is a place, whatever its label
+    i = described
     start = i
     if i + 1 < len(doc) and doc[i].lower_ in ("south", "north") and doc[i + 1].is_title:
         i += 1
