@@ -5,11 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from kcna_monitor.nlp.pipeline import extract_text
-
-
-def envoys(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    ext = extract_text(nlp, text)
-    return {e.envoy: (e.principal, e.destination, e.status) for e in ext.envoys}
+from tests.extracted import envoys
 
 
 def test_fronted_role_names_holder_after_principal_offices(nlp: Language) -> None:

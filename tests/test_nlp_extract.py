@@ -7,10 +7,7 @@ from spacy.language import Language
 
 from kcna_monitor.errors import ExtractionError
 from kcna_monitor.nlp.pipeline import extract_text, extract_texts, resolve_model_name
-
-
-def persons(nlp: Language, text: str) -> list[str]:
-    return [p.name for p in extract_text(nlp, text).persons]
+from tests.extracted import persons
 
 
 def test_truncation_titles_and_linking(nlp: Language) -> None:

@@ -10,15 +10,7 @@ from spacy.language import Language
 
 from kcna_monitor.nlp.pipeline import extract_text
 from kcna_monitor.nlp.runs import name_runs
-
-
-def persons(nlp: Language, text: str) -> list[str]:
-    return [p.name for p in extract_text(nlp, text).persons]
-
-
-def envoys(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    return {e.envoy: (e.principal, e.destination, e.status)
-            for e in extract_text(nlp, text).envoys}
+from tests.extracted import envoys, persons
 
 
 @pytest.mark.parametrize(("text", "name"), [

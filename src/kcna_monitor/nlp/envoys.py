@@ -29,15 +29,15 @@ from kcna_monitor.nlp.holders import (
     appositive_name,
     descriptor_after,
     introduced_next,
+    leader_named,
     led_by,
     listed_office,
     named_next,
 )
 from kcna_monitor.nlp.lexicon import (
-    PERSON_ROLE_NOUNS,
     SEND_VERBS,
-    TITLE_HEADS,
 )
+from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
@@ -49,9 +49,8 @@ ROLE_PP_WINDOW = 6
 # How far a role phrase that opens a clause may run before its holder is named:
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
-# Punctuation after which a role phrase opens the clause (the dateline dash).
 # Nouns of a journey whose "of X" names the traveller.
-VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour", "arrival"})
+VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
 # How far back from "of X" the visit noun may stand ("the visit to Malabo in July
 # last year of X": eight tokens).
 VISIT_NP_SPAN = 10
@@ -227,7 +226,7 @@ def _visitor_of(doc: Doc, m: TokenMention) -> bool:
     for tok in reversed(doc[max(0, of.i - VISIT_NP_SPAN):of.i]):
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
             return False
-        if tok.lemma_ in VISIT_NOUNS:
+        if tok.lemma_ in VISITOR_NOUNS:
             return True
     return False
 
@@ -273,9 +272,8 @@ def _of_person(ctx: DocContext, role: Token) -> int | None:
         m = ctx.person_at(tok)
         if m is not None:
             return m.person
-        if tok.text == "," and doc[tok.i - 1].lower_ in PERSON_ROLE_NOUNS | TITLE_HEADS:
-            named = appositive_name(ctx, tok.i)  # "of Myanmar's military leader, Senior Gen. X"
-            return named.person if named is not None else None
+        if (named := leader_named(ctx, tok.i)) is not None:
+            return named.person
         if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
             return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_HEADS, TITLE_WORDS
 from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import role_tokens
@@ -37,6 +37,8 @@ REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note",
 # Tokens from the dateline dash to a role noun that opens the lead ("-- South Korean
 # President Lee Jae-myung's special envoy").
 ROLE_LEAD = 10
+# Nouns a principal's name may stand in apposition to ("leader, X", "emir, X").
+LEADER_NOUNS = PERSON_ROLE_NOUNS | TITLE_HEADS
 # Nouns for an unnamed person the next sentence names ("a senior official").
 UNNAMED_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"official", "diplomat", "politician"})
 
@@ -192,6 +194,15 @@ def appositive_name(ctx: DocContext, comma: int) -> TokenMention | None:
         if not (tok.is_title or tok.text == "." or descriptor(tok)) or tok.ent_type_ == "PERSON":
             return None
     return None
+
+
+def leader_named(ctx: DocContext, comma: int) -> TokenMention | None:
+    """"of Myanmar's military leader, Senior Gen. X": at a comma right after a role or
+    title noun, the name that noun stands for (the principal of an "envoy of")."""
+    doc = ctx.doc
+    if doc[comma].text != "," or comma == 0 or doc[comma - 1].lower_ not in LEADER_NOUNS:
+        return None
+    return appositive_name(ctx, comma)
 
 
 def led_by(ctx: DocContext, role: Token) -> list[TokenMention]:

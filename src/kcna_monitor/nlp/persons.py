@@ -38,6 +38,7 @@ from kcna_monitor.nlp.lexicon import (
 from kcna_monitor.nlp.punct import FINITE_TAGS, doc_tokens, opens_clause
 from kcna_monitor.nlp.runs import (
     MAX_RUN,
+    MISFILED_LABELS,
     NAME_PARTICLES,
     PLACE_PREPS,
     cued_mononyms,
@@ -51,8 +52,6 @@ from kcna_monitor.nlp.runs import (
 
 # Particles of names, and the hyphen and dot that join or abbreviate their parts.
 NAME_JOINERS = NAME_PARTICLES | {"-", "."}
-# Labels under which the small model sometimes files a person ("Glyn Davies" as ORG).
-MISFILED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # A Korean name of two one-syllable words that the NER files as a place
 # ("Hong Kong") is a place; longer names are kept whatever the NER says.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -5,12 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext
-from kcna_monitor.nlp.holders import appositive_name
+from kcna_monitor.nlp.holders import leader_named
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
     ROLE_MODIFIERS,
     SEND_VERBS,
-    TITLE_HEADS,
     TITLE_WORDS,
 )
 from kcna_monitor.nlp.subjects import role_clause, subject_mentions
@@ -48,10 +47,9 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
         m = ctx.person_at(doc[k])
         if m is not None and m.person not in envoys:
             return ctx.name(m.person)
-        if doc[k].text == "," and doc[k - 1].lower_ in PERSON_ROLE_NOUNS | TITLE_HEADS:
-            named = appositive_name(ctx, k)  # "of Myanmar's military leader, Gen. X"
-            if named is not None and named.person not in envoys:
-                return ctx.name(named.person)
+        named = leader_named(ctx, k)  # "of Myanmar's military leader, Gen. X"
+        if named is not None and named.person not in envoys:
+            return ctx.name(named.person)
         # "of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming": the
         # name after a preposition or a comma is no longer the principal.
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:

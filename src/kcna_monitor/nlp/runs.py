@@ -42,8 +42,9 @@ FUNCTION_POS = frozenset({"ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions after which a lone capitalised word is a place.
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "into"})
-# Labels under which the small model files first names ("Aleksandr", "Rosalba", "Salma").
-MISFILED_FIRST_NAME = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# Labels under which the small model files persons and their first names ("Glyn
+# Davies" as ORG; "Aleksandr", "Rosalba", "Salma" as GPE or NORP).
+MISFILED_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # Lower-case particles inside names ("Ursula von der Leyen", "Salma bint Khalid").
 NAME_PARTICLES = frozenset({"de", "der", "van", "von", "bin", "bint", "ibn", "al", "da", "di",
                             "la", "le", "y", "dos", "del", "du", "abu", "ould"})
@@ -199,7 +200,7 @@ def widen(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ in NAME_PARTICLES and i >= 2 and doc[i - 2].is_title:
             i -= 1
             continue
-        if prev.ent_type_ in MISFILED_FIRST_NAME:
+        if prev.ent_type_ in MISFILED_LABELS:
             return _misfiled_first_name(doc, i, end)
         if not name_word(prev, inside_person=True) or _after_eponym(doc, i - 1):
             break
