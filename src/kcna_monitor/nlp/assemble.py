@@ -45,7 +45,7 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
     scope = scope_sentences(ctx, person, link, only)
     mention = _mention_near(ctx, person, link)
     near = ctx.doc[mention[3]]
-    status = (_earlier_mission(ctx, person) or mission_status(scope)
+    status = (_earlier_mission(ctx, person, link) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
     dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
@@ -56,13 +56,26 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
                  end=mention[1])
 
 
-def _earlier_mission(ctx: DocContext, person: int) -> str | None:
+def _earlier_mission(ctx: DocContext, person: int, link: RoleLink) -> str | None:
     """"In 2009 X flew to Pyongyang as an emissary": when the sentences naming the envoy
     tell only an earlier mission, a plan in another sentence ("preparing to send a
-    senior envoy") is someone else's."""
+    senior envoy") is someone else's. "A special envoy ... met Y. The envoy, X, said Y
+    had welcomed ...": the sentence "the envoy" points back to tells X's mission too."""
     sents = {ctx.doc[m.start].sent.start: ctx.doc[m.start].sent
              for m in ctx.mentions if m.person == person}
+    antecedent = _antecedent_sentence(ctx, link)
+    if antecedent is not None and any(c.lower_ == "the" for c in link.role.lefts):
+        sents[antecedent.start] = antecedent  # not "served as special envoy": a capacity
     return "other" if mission_status(list(sents.values())) == "other" else None
+
+
+def _antecedent_sentence(ctx: DocContext, link: RoleLink) -> Span | None:
+    """"A special envoy ... came home. The envoy, X, told ...": the sentence of the last
+    role before a definite "the envoy"."""
+    if not definite(link.role):
+        return None
+    earlier = [r for r in role_tokens(ctx.doc) if r.sent.start < link.role.sent.start]
+    return earlier[-1].sent if earlier else None
 
 
 def _lead(ctx: DocContext) -> list[Span]:
@@ -119,10 +132,9 @@ def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) ->
     sents = list(ctx.doc.sents)
     named = {ctx.doc[m.start].sent.start for m in ctx.mentions if m.person == person}
     named.add(link.role.sent.start)
-    if definite(link.role):  # "A special envoy ... came home. The envoy, X, told ..."
-        earlier = [r for r in role_tokens(ctx.doc) if r.sent.start < link.role.sent.start]
-        if earlier:
-            named.add(earlier[-1].sent.start)
+    antecedent = _antecedent_sentence(ctx, link)
+    if antecedent is not None:
+        named.add(antecedent.start)
     roles = {r.sent.start for r in role_tokens(ctx.doc)} if only else set()
     out: list[Span] = []
     prev_in = False
