@@ -31,7 +31,8 @@ def find_envoys(ctx: DocContext) -> tuple[Envoy, ...]:
             if person not in chosen or (not _named_with(ctx, chosen[person], person)
                                         and _named_with(ctx, link, person)):
                 chosen[person] = link
-    return tuple(_envoy(ctx, link, person, len(links) == 1) for person, link in chosen.items())
+    return tuple(_envoy(ctx, link, person, len(links) == 1, frozenset(chosen))
+                 for person, link in chosen.items())
 
 
 def _named_with(ctx: DocContext, link: RoleLink, person: int) -> bool:
@@ -41,13 +42,15 @@ def _named_with(ctx: DocContext, link: RoleLink, person: int) -> bool:
     return any(m.person == person and sent.start <= m.start < sent.end for m in ctx.mentions)
 
 
-def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool) -> Envoy:
+def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
+           envoys: frozenset[int]) -> Envoy:
     scope = scope_sentences(ctx, person, link, only)
     mention = _mention_near(ctx, person, link)
     near = ctx.doc[mention[3]]
     status = (_earlier_mission(ctx, person, link) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
-    dest = (role_destination(link.role) or _gapped_destination(ctx, mention[4])
+    dest = (_respective_destination(ctx, person, envoys, near.sent)
+            or role_destination(link.role) or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
             or _destination(ctx, [near.sent], scope, status))
@@ -103,6 +106,32 @@ def _mention_near(ctx: DocContext, person: int, link: RoleLink
                                         abs(m.start - link.role.i)))
     sent = ctx.doc[best.start].sent
     return best.start_char, best.end_char, sent.text, best.start, best.end
+
+
+def _respective_destination(ctx: DocContext, person: int, envoys: frozenset[int],
+                            sent: Span) -> str | None:
+    """"A and B left for Moscow and Minsk respectively": the envoys named before the
+    list of places take them in order."""
+    doc = ctx.doc
+    end = next((t.i for t in sent if t.lower_ == "respectively"), None)
+    if end is None:
+        return None
+    places: list[str] = []
+    k = end - 1
+    # The places are no one's name ("envoys of To Lam and Thongloun Sisoulith
+    # respectively" pairs senders, not places).
+    while k >= sent.start and ((doc[k].is_title and ctx.person_at(doc[k]) is None)
+                               or doc[k].lower_ in ("and", ",")):
+        if doc[k].is_title:
+            run_start = k
+            while run_start - 1 >= sent.start and doc[run_start - 1].is_title:
+                run_start -= 1
+            places.insert(0, doc[run_start:k + 1].text)
+            k = run_start
+        k -= 1
+    named = [m.person for m in ctx.in_sentence(sent) if m.person in envoys and m.end <= k + 1]
+    order = list(dict.fromkeys(named))[-len(places):] if len(places) > 1 else []
+    return places[order.index(person)] if person in order and len(order) == len(places) else None
 
 
 def _gapped_destination(ctx: DocContext, end: int) -> str | None:

@@ -105,6 +105,11 @@ def _unattributed(role: Token) -> bool:
                                             and role.nbor(1).lower_ == "of")
 
 
+# Words between an apposition's comma and the role phrase: "then the", "the newly
+# appointed".
+APPOSITION_GAP = 3
+
+
 def definite(role: Token) -> bool:
     """"the envoy", "as special envoys" with nothing else said about it; "the U.S.
     special representative for X" is a new role, not a reference back."""
@@ -159,7 +164,14 @@ def _resident(role: Token) -> bool:
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
-    """"NAME, (the) special envoy of ...": the name right before the comma."""
+    """"NAME, (the) special envoy of ...": the name right before the comma; also
+    "NAME, then the ...", "NAME, the newly appointed ..."."""
+    for _ in range(APPOSITION_GAP):
+        if before is None or before.text == "," or before.i == 0:
+            break
+        if not (before.pos_ in ("ADV", "DET") or before.tag_ == "VBN"):
+            return []
+        before = before.nbor(-1)
     if before is None or before.text != "," or before.i == 0:
         return []
     m = ctx.person_at(before.nbor(-1))

@@ -54,6 +54,10 @@ MOVE_TO = frozenset({"travel", "fly", "go", "come", "send", "dispatch", "head", 
 LEAVE_FOR = frozenset({"leave", "depart", "head", "set", "fly", "bind"})
 TRAVEL_HEADS = LEAVE_FOR | MOVE_TO | frozenset({"arrive"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The last word of a terminal's name. An envoy lands at an airport in a city; the
+# mission's place is the city or the country ("Incheon International Airport" is
+# neither), so a terminal is left for the other cues and the dateline.
+TERMINAL_WORDS = frozenset({"airport", "airfield", "base", "station", "terminal"})
 NOT_PLACES = frozenset({"here", "home", "there"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
@@ -64,6 +68,13 @@ PLACE_NOUNS = frozenset({"village", "city", "town", "port", "capital", "county",
 # Window after "left" in which "for X" names the destination: "left here for Moscow"
 # and "left Pyongyang by air for Tehran" fit in eight tokens.
 FOR_WINDOW = 8
+# Verb phrases of arrival or return whose place follows: (lemma, next words) and how
+# many tokens after the verb the place starts.
+ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
+    (("return", "from"), 2), (("return", "home", "from"), 3))
+# "met Japanese Prime Minister Shigeru Ishiba in Tokyo": a title and a name fit in twelve.
+MEETING_WINDOW = 12
 # "special envoy of the respected Marshal Kim Jong Un to X": the principal may take
 # eight tokens before "to".
 ROLE_TO_WINDOW = 10
@@ -89,6 +100,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None
     if i < len(doc) and doc[i].is_lower and all(t.ent_type_ == "NORP" for t in doc[start:i]):
         return None  # "the Russian capital": a nationality and a noun, not a place's name
+    if doc[i - 1].lower_ in TERMINAL_WORDS:
+        return None  # "landed at Incheon International Airport": where, not which place
     return doc[start:i].text
 
 
@@ -126,12 +139,35 @@ def role_destination(role: Token) -> str | None:
     for j in range(role.i + 1, end):
         tok = doc[j]
         if tok.lower_ == "to" and not _capital_inside_name(tok):
-            return place_after(doc, j + 1)
+            place = place_after(doc, j + 1)
+            if place and (_shared_places(role, j + 1, place) or _possessed(doc, j + 1, place)):
+                return None  # "special envoy to South Korea's new President": to a person
+            return place
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX"):
             return None
         if j == role.i + 1 and tok.lower_ != "of":
             return None
     return None
+
+
+def _token_after(doc: Doc, start: int, place: str) -> int:
+    """The token after the place text found from token `start` on."""
+    end_char = doc.text.find(place, doc[start].idx) + len(place)
+    return next((k for k in range(start, len(doc)) if doc[k].idx >= end_char), len(doc))
+
+
+def _possessed(doc: Doc, start: int, place: str) -> bool:
+    after = _token_after(doc, start, place)
+    return after < len(doc) and doc[after].tag_ == "POS"
+
+
+def _shared_places(role: Token, start: int, place: str) -> bool:
+    """"will send special envoys to Washington and Tokyo": a plural role with a list of
+    places gives each envoy one of them, not the first."""
+    doc = role.doc
+    after = _token_after(doc, start, place)
+    return role.tag_ == "NNS" and after + 1 < len(doc) and doc[after].lower_ in ("and", ",") \
+        and doc[after + 1].text[:1].isupper()
 
 
 def _capital_inside_name(tok: Token) -> bool:
@@ -180,12 +216,44 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, nxt + 2, person_ok=True)  # "touched down in Pyongyang"
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
+    phrase = _arrival_phrase(doc, tok)
+    if phrase is not None:
+        return place_after(doc, phrase, person_ok=True)
     if tok.pos_ != "VERB":
         return None
+    if verb_stage(tok) == "met":
+        return _meeting_place(tok)
     # "dispatch Foreign Minister X to Pyongyang"; "is heading for Vientiane" (head is
     # both a move-to and a leave-for verb, so both are tried).
     moved = _to_object_place(tok) if tok.lemma_ in MOVE_TO else None
     return moved or (_for_place(tok) if tok.lemma_ in LEAVE_FOR else None)
+
+
+def _arrival_phrase(doc: Doc, tok: Token) -> int | None:
+    """Where the place starts after "reached Minsk", "is due in Seoul", "set foot in
+    South Korea", "converged on Pyongyang", "returned home from Viet Nam"."""
+    words = [t.lower_ for t in doc[tok.i + 1:tok.i + 4]]
+    key = (tok.lemma_, *words[:2])
+    for phrase, skip in ARRIVAL_PHRASES:
+        if key[:len(phrase)] == phrase:
+            return tok.i + skip
+    if tok.lemma_ == "reach" and tok.pos_ == "VERB" and doc[tok.i + 1].is_title:
+        return tok.i + 1
+    return None
+
+
+def _meeting_place(verb: Token) -> str | None:
+    """"met Prime Minister Ishiba in Tokyo", "held talks with To Lam in Hanoi": where a
+    meeting is held, before the next verb of the sentence."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + MEETING_WINDOW)):
+        if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl":
+            return None  # "met relatives of nationals abducted by X in Tokyo" goes on
+        if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC"):
+            return place_after(doc, j + 1)
+        if doc[j].lower_ in ("in", "at") and named_before_noun(doc, j + 1):
+            return named_before_noun(doc, j + 1)
+    return None
 
 
 def dateline_place(doc: Doc) -> str | None:
@@ -228,6 +296,23 @@ def weak_destination(sent: Span) -> str | None:
                 return place_after(doc, tok.i + 1)
             if tok.lower_ != "to" and _past_common_head(doc, nxt.i) > nxt.i:
                 return place_after(doc, tok.i + 1)
+            if tok.lower_ != "to" and named_before_noun(doc, tok.i + 1):
+                return named_before_noun(doc, tok.i + 1)
+    return None
+
+
+def named_before_noun(doc: Doc, i: int) -> str | None:
+    """"at the Panmunjom truce village", "in the Kalma tourist area": a name before a
+    common noun of place."""
+    i += doc[i].lower_ == "the"
+    j = i
+    while j < len(doc) and doc[j].is_title:  # the model may call "Panmunjom" a person
+        j += 1
+    k = j
+    while k < min(len(doc), j + COMMON_HEAD_WORDS) and doc[k].is_lower:
+        if doc[k].lower_ in PLACE_NOUNS:
+            return doc[i:j].text if j > i else None
+        k += 1
     return None
 
 
