@@ -194,16 +194,29 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
     verb = role_clause(role)
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "was not travelling as a special envoy"
-    if verb.lemma_ in SEND_VERBS:  # "Kim Jong Un sent Choe Ryong Hae as his envoy"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
+    if verb.lemma_ in SEND_VERBS or verb.lemma_ == "describe":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
             return antecedent(ctx, verb)
-        sent = [m for c in objects for t in (c, *c.conjuncts) if (m := ctx.person_at(t))]
+        sent = [m for t in _sent_people(verb, objects) if (m := ctx.person_at(t))]
         if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
             return introduced_next(ctx, verb, objects)
         if sent:
             return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)
+
+
+def _sent_people(verb: Token, objects: list[Token]) -> list[Token]:
+    """The objects of a sending verb, their conjuncts and appositions ("dispatch his
+    adviser Chung Eui-yong and spy chief Suh Hoon": the parser may hang the second
+    name on the verb as a conjunct)."""
+    out = [t for c in objects for t in (c, *c.conjuncts)]
+    out += [a for t in list(out) for a in t.children if a.dep_ == "appos"]
+    if objects:
+        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return out
 
 
 def _capacity_of(tok: Token | None) -> bool:
