@@ -318,7 +318,7 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     if ent.label_ != "PERSON" and not (ent.label_ in MISFILED_LABELS and _looks_like_person(ent)):
         return None
     tokens = _strip(list(ent))
-    if not tokens or not all(_name_token(t) for t in tokens):
+    if not tokens or not all(_name_token(t) for t in tokens) or _not_a_name(tokens):
         return None
     tokens = _with_trailing_names(tokens)
     if tokens:
@@ -335,6 +335,17 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
                            and not _joiner(t.nbor(-2))))
     alone = n_names == 1 and _stands_alone(tokens[0])
     return Candidate(start, end, text, n_names >= 2, alone)
+
+
+def _not_a_name(tokens: list[Token]) -> bool:
+    """"Leaving Pyongyang by air ... was X": a clause opened by a verb; "MEETS N.
+    KOREAN": a headline in capitals (Korean names in capitals are read by their shape,
+    other names are repeated in the body)."""
+    first = tokens[0]
+    opening = first.i == first.sent.start or first.nbor(-1).is_punct
+    if opening and first.tag_ in ("VBG", "VBD", "VBZ", "VBN"):
+        return True
+    return all(t.is_upper for t in tokens if t.is_alpha) and sum(t.is_alpha for t in tokens) > 1
 
 
 def _joiner(tok: Token) -> bool:
