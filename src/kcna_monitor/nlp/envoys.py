@@ -33,6 +33,7 @@ from kcna_monitor.nlp.holders import (
     led_by,
     listed_office,
     named_next,
+    office_antecedent,
 )
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
@@ -202,7 +203,7 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
             return antecedent(ctx, verb)
         sent = [m for t in _sent_people(verb, objects) if (m := ctx.person_at(t))]
         if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
-            return introduced_next(ctx, verb, objects)
+            return office_antecedent(ctx, objects) or introduced_next(ctx, verb, objects)
         if sent:
             return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)

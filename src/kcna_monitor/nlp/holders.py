@@ -43,6 +43,11 @@ LEADER_NOUNS = PERSON_ROLE_NOUNS | TITLE_HEADS
 UNNAMED_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"official", "diplomat", "politician"})
 
 
+# Words before or after a name that may hold its office: "State Councillor X",
+# "X, state councillor of the People's Republic of China".
+OFFICE_REACH = 4
+
+
 def listed_office(ctx: DocContext, role: Token) -> list[TokenMention]:
     """The name whose apposition lists other offices and then, after "and", the role."""
     doc, start = ctx.doc, role.i
@@ -119,6 +124,22 @@ def introduced_next(ctx: DocContext, verb: Token,
     if not any(_unnamed_person(s) for s in subjects) or verb.sent.end >= len(doc):
         return []
     return opening_subject(ctx, doc[verb.sent.end].sent)
+
+
+def office_antecedent(ctx: DocContext, nouns: list[Token]) -> list[TokenMention]:
+    """"received Tang Jiaxuan, state councillor of China ... Hu Jintao had sent the state
+    councillor to Pyongyang as his special envoy": "the <office>" is the person last
+    described by that office (in apposition or as a title)."""
+    doc = ctx.doc
+    for noun in nouns:
+        if not any(c.lower_ == "the" for c in noun.lefts) or noun.lower_ not in PERSON_ROLE_NOUNS:
+            continue
+        for m in sorted((m for m in ctx.mentions if m.end <= noun.i), key=lambda m: -m.start):
+            near = doc[max(0, m.start - OFFICE_REACH):m.start].text + " " + \
+                doc[m.end:min(len(doc), m.end + OFFICE_REACH)].text
+            if noun.lower_ in near.lower().split():
+                return [m]
+    return []
 
 
 def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
