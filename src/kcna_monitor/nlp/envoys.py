@@ -341,8 +341,11 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
         tok = doc[j]
         if tok.text == "," and (m := appositive_name(ctx, j)) is not None:
             pp_ok = j == nxt or doc[nxt].lower_ in ("to", "for", "on")
+            # "Asked whether Lee would send an envoy to Pyongyang, Kang said": the name
+            # after the comma is the subject of the main clause, no apposition.
+            subject = m.end < len(doc) and doc[m.end].tag_ in FINITE_TAGS
             m = _past_possessor(ctx, m)
-            return [m] if pp_ok else []
+            return [m] if pp_ok and not subject else []
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" or ctx.person_at(tok):
             return []
     return []
