@@ -44,11 +44,12 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("leave", "home"): "returned", ("come", "home"): "returned", ("go", "home"): "returned",
     ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
     ("call", "off"): "other", ("put", "off"): "other",
+    ("welcome", "back"): "returned", ("greet", "back"): "returned",
 }
 # Straight quotation marks, counted to tell whether a word is inside a quote.
 QUOTE_MARKS = frozenset({'"', "``", "''"})
 # Where a visitor is met on arrival ("was met at the airport").
-ARRIVAL_PLACES = frozenset({"airport", "station", "border", "port", "airfield"})
+ARRIVAL_PLACES = frozenset({"airport", "station", "border", "port", "airfield", "tarmac"})
 VISIT_NOUNS = frozenset({"visit", "trip", "journey", "mission", "tour"})
 MOVE_TO = frozenset({"travel", "fly", "go", "come", "send", "dispatch", "head", "sail"})
 LEAVE_FOR = frozenset({"leave", "depart", "head", "set", "fly", "bind"})
@@ -371,8 +372,8 @@ def _thing_object(verb: Token) -> bool:
 def _met_on_arrival(verb: Token) -> bool:
     """"He was met at the airport by ...": a passive welcome where one lands is arrival."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-              for t in c.subtree}
+    places = {t.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+              for t in c.subtree}  # "being met on the tarmac at Vnukovo airport"
     return passive and bool(places & ARRIVAL_PLACES)
 
 

@@ -52,9 +52,15 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
             return ctx.name(named.person)
         # "of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming": the
         # name after a preposition or a comma is no longer the principal.
+        if _then_hyphen(doc, k):
+            continue  # "the special envoy of then-President Kim Dae-jung"
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:
             break
     return _described_person(ctx, j + 1) or _noun_phrase(doc, j + 1)
+
+
+def _then_hyphen(doc: Doc, k: int) -> bool:
+    return doc[k].text == "-" and k > 0 and doc[k - 1].lower_ == "then"
 
 
 def _described_person(ctx: DocContext, i: int) -> str | None:
