@@ -1,0 +1,110 @@
+"""Where envoys go and how far they got: the rules added after held-out sets 33 and 34
+(own wording, real model)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extracted import envoys, persons
+
+
+def test_the_envoy_after_an_unnamed_envoy_takes_that_sentences_mission(nlp: Language) -> None:
+    text = ("MANILA, May 6 (AP) -- A special envoy of South Korean President Lee Jae-myung met "
+            "Philippine President Ferdinand Marcos Jr. in Manila on Tuesday. The envoy, Park "
+            "Sun-won, said Marcos had welcomed the invitation to a summit.")
+    assert envoys(nlp, text)["Park Sun-won"][1:] == ("Manila", "met")
+
+
+def test_reached_and_due_in_name_the_destination(nlp: Language) -> None:
+    text = ("Pyongyang, June 3 (KCNA) -- Ri Chang Ho, vice-minister of External Economic "
+            "Relations, reached Minsk on Monday as special envoy of Kim Jong Un.")
+    assert envoys(nlp, text)["Ri Chang Ho"][1:] == ("Minsk", "arrived")
+    text = ("TOKYO, May 2 (Kyodo) -- Former Foreign Minister Taro Kono is due in Seoul on "
+            "Friday as special envoy of Prime Minister Shigeru Ishiba to South Korea's new "
+            "President Lee Jae-myung.")
+    assert envoys(nlp, text)["Taro Kono"][1] == "Seoul"
+
+
+def test_returned_home_from_names_where_the_envoy_was(nlp: Language) -> None:
+    text = ("SEOUL, June 9 (Yonhap) -- Ahn Ho-young, a special envoy of President Lee "
+            "Jae-myung, returned home from Canberra on Monday. Lee has also sent envoys to "
+            "the United States and Japan.")
+    assert envoys(nlp, text)["Ahn Ho-young"][1:] == ("Canberra", "returned")
+
+
+def test_an_airport_is_not_the_destination(nlp: Language) -> None:
+    text = ("SEOUL, April 2 (Yonhap) -- Kenji Mori, Japan's special envoy for the abduction "
+            "issue, landed at Gimpo International Airport on Wednesday after a three-day trip "
+            "to Pyongyang.")
+    assert envoys(nlp, text)["Kenji Mori"][1] == "Pyongyang"
+
+
+def test_the_meeting_place_beats_a_later_sentence_about_arrival(nlp: Language) -> None:
+    text = ("BANGKOK, Feb. 4 (AFP) -- Mark Lambert, the U.S. special envoy for North Korea, "
+            "met families of Thai nationals abducted by North Korea in Bangkok on Monday. "
+            "Lambert, who arrived in Thailand on Sunday, also called on the foreign minister.")
+    assert envoys(nlp, text)["Mark Lambert"][1] == "Bangkok"
+
+
+def test_respectively_pairs_envoys_with_places(nlp: Language) -> None:
+    text = ("Pyongyang, May 7 (KCNA) -- Kim Tok Hun, premier of the Cabinet, and Pak Thae "
+            "Song, vice-premier, left Pyongyang by air on Tuesday for Hanoi and Vientiane "
+            "respectively as special envoys of Kim Jong Un.")
+    found = envoys(nlp, text)
+    assert (found["Kim Tok Hun"][1], found["Pak Thae Song"][1]) == ("Hanoi", "Vientiane")
+
+
+def test_a_plural_role_with_a_list_of_places_gives_each_envoy_its_own(nlp: Language) -> None:
+    text = ("SEOUL, July 1 (Yonhap) -- President Lee Jae-myung named special envoys to Paris "
+            "and Berlin on Tuesday. Kim Hyun-chong will travel to Berlin as Lee's envoy, "
+            "his office said.")
+    assert envoys(nlp, text)["Kim Hyun-chong"][1] == "Berlin"
+
+
+def test_a_name_before_a_place_noun_is_the_place(nlp: Language) -> None:
+    text = ("WASHINGTON, Aug. 8 (Reuters) -- Paul Hendry, the U.S. special envoy for hostage "
+            "affairs, met North Korean officials at the Panmunjom truce village on Thursday.")
+    assert envoys(nlp, text)["Paul Hendry"][1] == "Panmunjom"
+
+
+def test_apposition_after_then_the(nlp: Language) -> None:
+    text = ("WASHINGTON, March 2 (AP) -- When Joseph Yun, then the U.S. special representative "
+            "for North Korea policy, flew into Pyongyang in June 2017, he brought home a "
+            "detained student.")
+    assert "Joseph Yun" in envoys(nlp, text)
+
+
+def test_every_person_sent_as_special_envoys(nlp: Language) -> None:
+    text = ("SEOUL, Jan. 5 (AFP) -- In March 2018, President Moon Jae-in decided to dispatch "
+            "his security adviser Chung Eui-yong and spy chief Suh Hoon to Pyongyang as "
+            "special envoys.")
+    assert set(envoys(nlp, text)) == {"Chung Eui-yong", "Suh Hoon"}
+
+
+def test_the_office_named_before_is_the_envoy(nlp: Language) -> None:
+    text = ("Pyongyang, April 3 (KCNA) -- Kim Jong Il received Dai Bingguo, state councillor "
+            "of the People's Republic of China, on Thursday. Hu Jintao had sent the state "
+            "councillor to Pyongyang as his special envoy.")
+    assert envoys(nlp, text)["Dai Bingguo"][0] == "Hu Jintao"
+
+
+def test_the_subject_after_a_clause_about_an_envoy_is_not_the_envoy(nlp: Language) -> None:
+    text = ("SEOUL, June 3 (Yonhap) -- Asked whether Lee would also send an envoy to "
+            "Pyongyang, spokesperson Kang Yu-jung said there were no such plans.")
+    assert envoys(nlp, text) == {}
+
+
+def test_clause_opening_verb_and_capital_headline_are_no_names(nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Leaving Pyongyang by air for Havana on Monday was Ri "
+            "Il Hwan, secretary of the WPK Central Committee.")
+    assert "Leaving Pyongyang" not in persons(nlp, text)
+    text = ("SEOUL, May 3 (AP) -- ENVOY MEETS N. KOREAN OFFICIALS AT BORDER. U.S. envoy Julie Turner met "
+            "North Korean officials on Wednesday.")
+    assert persons(nlp, text) == ["Julie Turner"]
+
+
+def test_then_president_is_the_principal_and_welcomed_back_a_return(nlp: Language) -> None:
+    text = ("SEOUL, July 3 (Reuters) -- Lim Dong-won, who went to Pyongyang as the special "
+            "envoy of then-President Kim Dae-jung, was welcomed back at Seoul Air Base on "
+            "Friday by officials.")
+    assert envoys(nlp, text)["Lim Dong-won"] == ("Kim Dae-jung", "Pyongyang", "returned")
