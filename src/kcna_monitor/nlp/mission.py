@@ -73,9 +73,10 @@ FOR_WINDOW = 8
 # many tokens after the verb the place starts.
 ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
-    (("return", "from"), 2), (("return", "home", "from"), 3))
-# "met Japanese Prime Minister Shigeru Ishiba in Tokyo": a title and a name fit in twelve.
-MEETING_WINDOW = 12
+    (("return", "from"), 2), (("return", "home", "from"), 3), (("fly", "home", "from"), 3))
+# "held more than four hours of talks with Russian President Vladimir Putin in St
+# Petersburg": a measure, a title and a name fit in sixteen.
+MEETING_WINDOW = 16
 # "special envoy of the respected Marshal Kim Jong Un to X": the principal may take
 # eight tokens before "to".
 ROLE_TO_WINDOW = 10
@@ -472,10 +473,22 @@ def _background(verb: Token, kids: list[Token]) -> bool:
         return True
     for c in kids:
         if c.dep_ in ("npadvmod", "advmod", "prep", "obl"):
-            words = {t.lower_ for t in c.subtree}
+            words = _phrase_words(c)
             if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
                 return True
     return False
+
+
+def _phrase_words(phrase: Token) -> set[str]:
+    """The words of a time phrase, not of a clause inside it ("after a trip during which
+    he was received twice": "twice" tells of the trip, not of an earlier one)."""
+    def own(tok: Token) -> bool:
+        while tok != phrase:
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            tok = tok.head
+        return True
+    return {t.lower_ for t in phrase.subtree if own(t)}
 
 
 def _sent_in_role(verb: Token, kids: list[Token]) -> bool:
