@@ -106,6 +106,8 @@ def _unattributed(role: Token) -> bool:
                                             and role.nbor(1).lower_ == "of")
 
 
+# "X, whom the agency described (or he introduced) as the special envoy".
+PRESENT_VERBS = frozenset({"describe", "introduce", "present"})
 # Words between an apposition's comma and the role phrase: "then the", "the newly
 # appointed".
 APPOSITION_GAP = 3
@@ -158,10 +160,21 @@ def _resident(role: Token) -> bool:
     if plain and (served or any(
             t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
         return True
+    if plain and _country_posting(role):
+        return True
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
         return False
     nxt = doc[j + 1] if doc[j + 1].lower_ != "the" or j + 2 >= len(doc) else doc[j + 2]
     return nxt.is_title and nxt.ent_type_ in ("GPE", "LOC")
+
+
+def _country_posting(role: Token) -> bool:
+    """"Russia's envoy to Pyongyang": a country's plain envoy to a capital is its
+    ambassador ("Putin's envoy to Pyongyang" is a person's emissary)."""
+    doc, j = role.doc, role.i + 1
+    owners = [c for c in role.children if c.dep_ == "poss"]
+    to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].ent_type_ == "GPE"
+    return to_place and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
@@ -197,7 +210,7 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         return []  # "was not travelling as a special envoy"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
-    if verb.lemma_ in SEND_VERBS or verb.lemma_ == "describe":
+    if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
             return antecedent(ctx, verb)
@@ -318,6 +331,8 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
     if role.dep_ not in ("attr", "oprd", "xcomp", "acomp"):
         return []
     verb = role.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "X was not an envoy of President Y"
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.person_at(c)]
     if objects:
         return [m for m in (ctx.person_at(o) for o in objects) if m is not None]
@@ -408,6 +423,9 @@ def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
 
 
 def _former(tok: Token) -> bool:
-    """"a former ambassador", "an ex-ambassador"."""
-    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
-    return bool(before) and (before[-1] == "former" or before[-2:] == ["ex", "-"])
+    """"a former ambassador", "a former Japanese ambassador", "an ex-ambassador"."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
+    if before[-2:] == ["ex", "-"]:
+        return True
+    words = before[before.index("former"):] if "former" in before else []
+    return bool(words) and all(w.isalpha() for w in words)

@@ -102,6 +102,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None
     if i < len(doc) and doc[i].is_lower and all(t.ent_type_ == "NORP" for t in doc[start:i]):
         return None  # "the Russian capital": a nationality and a noun, not a place's name
+    if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
+        return None  # "the North Korean capital"
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
     return doc[start:i].text
