@@ -310,7 +310,8 @@ def named_before_noun(doc: Doc, i: int) -> str | None:
     common noun of place."""
     i += doc[i].lower_ == "the"
     j = i
-    while j < len(doc) and doc[j].is_title:  # the model may call "Panmunjom" a person
+    # The model may call "Panmunjom" a person; "the North Korean capital" names none.
+    while j < len(doc) and doc[j].is_title and doc[j].ent_type_ != "NORP":
         j += 1
     k = j
     while k < min(len(doc), j + COMMON_HEAD_WORDS) and doc[k].is_lower:

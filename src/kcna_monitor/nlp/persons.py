@@ -405,9 +405,22 @@ def _strip(tokens: list[Token]) -> list[Token]:
                       or tokens[0].is_punct):  # "Historian Ingrid Mollendorf"
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
-                      or tokens[-1].lower_ in TITLE_WORDS):
+                      or (tokens[-1].lower_ in TITLE_WORDS and not _surname_title(tokens))):
         tokens = tokens[:-1]
     return tokens
+
+
+# Titles that are common English surnames too.
+SURNAME_TITLES = frozenset({"king", "marshal", "bishop", "dean", "judge", "prince", "major"})
+
+
+def _surname_title(tokens: list[Token]) -> bool:
+    """"Robert King", "Jane Marshal": a title word after a given name, not followed by
+    "of" ("Norodom Sihamoni King of Cambodia"), is the surname."""
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1].lower_ if last.i + 1 < len(last.doc) else ""
+    return len(tokens) == 2 and last.lower_ in SURNAME_TITLES and nxt != "of" and \
+        tokens[0].is_title and tokens[0].lower_ not in TITLE_WORDS
 
 
 def _name_token(tok: Token) -> bool:
