@@ -348,7 +348,8 @@ def verb_stage(tok: Token) -> str | None:
         return None
     if tok.lower_ == "visit":
         return "arrived"
-    for child in tok.children:
+    # A particle first: "called off the trip on Friday" is no "call on".
+    for child in sorted(tok.children, key=lambda c: c.dep_ != "prt"):
         stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_))
         if stage and child.dep_ in ("prt", "dobj", "prep", "advmod", "npadvmod", "nsubjpass"):
             return stage
@@ -453,10 +454,20 @@ def _own_modality(verb: Token) -> str:
         head = verb.head
         if head.lemma_ in HYPOTHETICAL_HEADS:
             return "skip"
-        return "future" if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS else "skip"
+        if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
+            return "background" if _unrealised_plan(head) else "future"
+        return "skip"
     if any(a.lemma_ in HYPOTHETICAL_HEADS for a in verb.ancestors):
         return "skip"
     return "factual"
+
+
+def _unrealised_plan(head: Token) -> bool:
+    """"had been scheduled to fly", "had been due to leave": a plan told in the past
+    perfect did not happen (the trip was called off or put off)."""
+    chain = [head, head.head] if head.dep_ in ("acomp", "attr") else [head]  # "been due"
+    words = {c.lower_ for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")}
+    return {"had", "been"} <= words | {h.lower_ for h in chain}
 
 
 def _background(verb: Token, kids: list[Token]) -> bool:
