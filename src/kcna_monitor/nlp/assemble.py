@@ -69,6 +69,9 @@ def _earlier_mission(ctx: DocContext, person: int, link: RoleLink) -> str | None
     antecedent = _antecedent_sentence(ctx, link)
     if antecedent is not None and any(c.lower_ == "the" for c in link.role.lefts):
         sents[antecedent.start] = antecedent  # not "served as special envoy": a capacity
+    if antecedent is None and mission_status([link.role.sent]) == "other" and \
+            link.role.sent.start in sents:
+        return "other"  # "as Roh's special envoy, he met Kim Jong Il in 2005": that mission
     return "other" if mission_status(list(sents.values())) == "other" else None
 
 
