@@ -344,10 +344,13 @@ def verb_stage(tok: Token) -> str | None:
         return None  # "the welcoming ceremony", "an agreement reached" report no stage
     if tok.tag_ == "VBG" and tok.dep_ == "csubj":
         return None  # "Dispatching special envoys ... is a practice": a habit, no trip
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)):
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)) \
+            and tok.lower_ != "due":
         return None
     if tok.lower_ == "visit":
         return "arrived"
+    if tok.lower_ == "due" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("in", "at"):
+        return "arrived"  # "is due in Geneva next week" (a future: see _own_modality)
     # A particle first: "called off the trip on Friday" is no "call on".
     for child in sorted(tok.children, key=lambda c: c.dep_ != "prt"):
         stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_))
@@ -448,7 +451,7 @@ def _own_modality(verb: Token) -> str:
         return "skip"
     if _background(verb, kids):
         return "background"
-    if any(c.lower_ in FUTURE_AUX for c in kids):
+    if any(c.lower_ in FUTURE_AUX for c in kids) or verb.lower_ == "due":
         return "future"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
         head = verb.head
