@@ -108,3 +108,61 @@ def test_then_president_is_the_principal_and_welcomed_back_a_return(nlp: Languag
             "envoy of then-President Kim Dae-jung, was welcomed back at Seoul Air Base on "
             "Friday by officials.")
     assert envoys(nlp, text)["Lim Dong-won"] == ("Kim Dae-jung", "Pyongyang", "returned")
+
+
+def test_a_former_ambassador_named_special_envoy_is_an_envoy(nlp: Language) -> None:
+    text = ("TOKYO, Nov. 2 (Kyodo) -- Shinsuke Sugiyama, a former Japanese ambassador to the "
+            "United States, has been named special envoy of the Japanese government on the "
+            "abduction issue and is expected to travel to Ulaanbaatar next month.")
+    assert envoys(nlp, text)["Shinsuke Sugiyama"][1:] == ("Ulaanbaatar", "upcoming")
+
+
+def test_a_countrys_envoy_to_a_capital_is_its_ambassador(nlp: Language) -> None:
+    text = ("SEOUL, July 2 (AFP) -- Lavrov was greeted at the airport by Choe Son-hui and by "
+            "China's envoy to Pyongyang, Wang Yajun, state television showed.")
+    assert envoys(nlp, text) == {}
+
+
+def test_not_an_envoy_and_introduced_as_envoy(nlp: Language) -> None:
+    text = ("SEOUL, Aug. 6 (AFP) -- The White House said Jimmy Carter had travelled as a "
+            "private citizen and was not an envoy of President Barack Obama.")
+    assert envoys(nlp, text) == {}
+    text = ("WASHINGTON, Aug. 24 (Reuters) -- Pompeo had planned to travel with Allison "
+            "Hooker, an official whom he had introduced a day earlier as the new U.S. special "
+            "representative for North Korea.")
+    assert set(envoys(nlp, text)) == {"Allison Hooker"}
+
+
+def test_a_surname_that_is_also_a_title(nlp: Language) -> None:
+    text = ("WASHINGTON, Aug. 30 (AP) -- Robert King, the special envoy for North Korean "
+            "human rights issues, met officials in Seoul on Friday.")
+    assert persons(nlp, text) == ["Robert King"]
+
+
+def test_a_trip_during_which_something_happened_twice_is_this_trip(nlp: Language) -> None:
+    text = ("MOSCOW, June 6 (Reuters) -- Dmitry Medvedev, whom President Vladimir Putin had "
+            "sent as his special envoy, flew home from Pyongyang on Thursday after a two-day "
+            "trip during which he was received twice by Kim Jong Un.")
+    assert envoys(nlp, text)["Dmitry Medvedev"][1:] == ("Pyongyang", "returned")
+
+
+def test_a_plan_in_the_past_perfect_did_not_happen(nlp: Language) -> None:
+    text = ("WASHINGTON, Aug. 24 (Reuters) -- President Donald Trump on Friday called off a "
+            "planned trip to Pyongyang. Mark Lippert, his special envoy for North Korea, had "
+            "been scheduled to fly there next week.")
+    assert envoys(nlp, text)["Mark Lippert"][2] == "other"
+
+
+def test_an_earlier_mission_in_the_role_sentence_is_the_one_reported(nlp: Language) -> None:
+    text = ("SEOUL, Aug. 4 (Yonhap) -- Unification Minister Lim Dong-won said Monday the "
+            "government was considering sending a delegation to the North. Lim knows the "
+            "terrain: as President Kim Dae-jung's special envoy, he met Kim Jong Il in "
+            "Pyongyang in 2000.")
+    assert envoys(nlp, text)["Lim Dong-won"][2] == "other"
+
+
+def test_due_in_a_city_is_an_upcoming_visit(nlp: Language) -> None:
+    text = ("WASHINGTON, March 2 (AP) -- Julie Turner, the State Department's special envoy "
+            "for North Korean human rights issues, is due in Geneva next week for a session "
+            "of the Human Rights Council.")
+    assert envoys(nlp, text)["Julie Turner"][1:] == ("Geneva", "upcoming")
