@@ -49,9 +49,17 @@ def _prep_place(host: Token, skip: Token) -> str | None:
         if tok.lower_ not in PLACE_PREPS or tok.dep_ != "prep" or not _reaches(tok, host, skip):
             continue
         objs = [c for c in tok.children if c.dep_ == "pobj"]
-        if objs and objs[0].ent_type_ in PLACE_ENTS and not _possessive(objs[0]):
+        if objs and _place_object(host, objs[0]) and not _possessive(objs[0]):
             return place_after(host.doc, tok.i + 1)
     return None
+
+
+def _place_object(host: Token, obj: Token) -> bool:
+    """A place by its label; after "is in" ("who is in Ulaanbaatar as special envoy")
+    any proper noun but a person's name, whatever the model calls it."""
+    if obj.ent_type_ in PLACE_ENTS:
+        return True
+    return host.lemma_ == "be" and obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"
 
 
 def _reaches(tok: Token, host: Token, skip: Token) -> bool:

@@ -36,6 +36,7 @@ from kcna_monitor.nlp.holders import (
     office_antecedent,
 )
 from kcna_monitor.nlp.lexicon import (
+    PERSON_ROLE_NOUNS,
     SEND_VERBS,
 )
 from kcna_monitor.nlp.mission import VISIT_NOUNS
@@ -155,8 +156,10 @@ def _resident(role: Token) -> bool:
     doc, j = role.doc, role.i + 1
     plain = role.lower_ in ("envoy", "envoys") and not any(
         t.lower_ == "special" for t in doc[max(0, role.i - 3):role.i])
+    # Not "Lee's envoy", "the president's envoy to Tokyo".
     served = role_clause(role).lemma_ == "serve" and not any(
-        t.ent_type_ == "PERSON" for t in doc[phrase_start(role):role.i])  # not "Lee's envoy"
+        t.ent_type_ == "PERSON" or t.lower_ in PERSON_ROLE_NOUNS
+        for t in doc[phrase_start(role):role.i])
     if plain and (served or any(
             t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
         return True

@@ -45,6 +45,7 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
     ("call", "off"): "other", ("put", "off"): "other",
     ("welcome", "back"): "returned", ("greet", "back"): "returned",
+    ("fly", "back"): "returned",
 }
 # Straight quotation marks, counted to tell whether a word is inside a quote.
 QUOTE_MARKS = frozenset({'"', "``", "''"})
@@ -223,6 +224,8 @@ def _cue_place(tok: Token) -> str | None:
     phrase = _arrival_phrase(doc, tok)
     if phrase is not None:
         return place_after(doc, phrase, person_ok=True)
+    if tok.lemma_ in MOVE_TO and doc[nxt].lower_ in ("back", "home"):
+        return None  # "flew back to Pyongyang": home, not where the mission went
     if tok.pos_ != "VERB":
         return None
     if verb_stage(tok) == "met":
@@ -531,7 +534,9 @@ def _past_phrase(words: set[str]) -> bool:
 
 
 def _year(tok: Token) -> bool:
-    return tok.lower_ == "in" and any(_is_year(t) for t in tok.subtree)  # not "in five years"
+    """"in 2005", not "in five years" nor "in the first visit since 2012" (today's)."""
+    return tok.lower_ == "in" and any(_is_year(t) and t.head.lower_ != "since"
+                                      for t in tok.subtree)
 
 
 def _quoted(tok: Token) -> bool:

@@ -52,15 +52,21 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
             return ctx.name(named.person)
         # "of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming": the
         # name after a preposition or a comma is no longer the principal.
-        if _then_hyphen(doc, k):
-            continue  # "the special envoy of then-President Kim Dae-jung"
+        if _glued_hyphen(doc, k) or _elected(doc, k):
+            continue  # "of then-President X", "of Secretary-General X", "of newly elected"
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:
             break
     return _described_person(ctx, j + 1) or _noun_phrase(doc, j + 1)
 
 
-def _then_hyphen(doc: Doc, k: int) -> bool:
-    return doc[k].text == "-" and k > 0 and doc[k - 1].lower_ == "then"
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
+
+
+def _elected(doc: Doc, k: int) -> bool:
+    """"newly elected", "newly inaugurated": a participle before the leader's title."""
+    return doc[k].tag_ == "VBN" and k > 0 and doc[k - 1].lower_ in ("newly", "recently")
 
 
 def _described_person(ctx: DocContext, i: int) -> str | None:
