@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
@@ -119,22 +119,33 @@ def _respective_destination(ctx: DocContext, person: int, envoys: frozenset[int]
     end = next((t.i for t in sent if t.lower_ == "respectively"), None)
     if end is None:
         return None
-    places: list[str] = []
     k = end - 1
     # The places are no one's name ("envoys of To Lam and Thongloun Sisoulith
     # respectively" pairs senders, not places).
     while k >= sent.start and ((doc[k].is_title and ctx.person_at(doc[k]) is None)
-                               or doc[k].lower_ in ("and", ",")):
-        if doc[k].is_title:
-            run_start = k
-            while run_start - 1 >= sent.start and doc[run_start - 1].is_title:
-                run_start -= 1
-            places.insert(0, doc[run_start:k + 1].text)
-            k = run_start
+                               or doc[k].lower_ in LIST_WORDS):
         k -= 1
+    places = _listed_places(doc[k + 1:end])
     named = [m.person for m in ctx.in_sentence(sent) if m.person in envoys and m.end <= k + 1]
     order = list(dict.fromkeys(named))[-len(places):] if len(places) > 1 else []
     return places[order.index(person)] if person in order and len(order) == len(places) else None
+
+
+# Words inside a list of places: "the Russian Federation and the People's Republic of
+# China".
+LIST_WORDS = frozenset({"and", ",", "the", "'s", "of"})
+
+
+def _listed_places(span: Span) -> list[str]:
+    """"Moscow and Minsk", "the Russian Federation and the People's Republic of China"."""
+    groups: list[list[Token]] = [[]]
+    for tok in span:
+        if tok.lower_ in ("and", ","):
+            groups.append([])
+        elif groups[-1] or tok.lower_ != "the":
+            groups[-1].append(tok)
+    return [span.doc[g[0].i:g[-1].i + 1].text for g in groups
+            if g and g[0].is_title and g[-1].is_title]
 
 
 def _gapped_destination(ctx: DocContext, end: int) -> str | None:

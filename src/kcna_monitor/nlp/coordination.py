@@ -8,9 +8,10 @@ from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.holders import descriptor
 from kcna_monitor.nlp.subjects import DEPENDENT_PREPS
 
-# Longest apposition ("chief of the office of national security of Chong Wa Dae") that
-# may sit between two listed envoys.
-APPOSITION_SPAN = 20
+# Longest apposition that may sit between two listed envoys: KCNA's "member of the
+# Political Bureau of the Central Committee of the Workers' Party of Korea and minister
+# of Foreign Affairs" takes 24 tokens with its commas; 32 leaves room for one more office.
+APPOSITION_SPAN = 32
 
 
 def with_coordinated(ctx: DocContext, found: list[TokenMention]) -> list[TokenMention]:
