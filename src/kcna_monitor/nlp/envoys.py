@@ -80,12 +80,19 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
             continue
         envoys = _envoys_for(ctx, role)
         principal = principal_for(ctx, role, envoys)
-        if principal is None and (definite(role) or _unattributed(role)):
+        if principal is None and (definite(role) or _unattributed(role) or _his(role)):
             principal = earlier
         earlier = principal or earlier
         if envoys:
             links.append(RoleLink(role, envoys, principal))
     return links
+
+
+def _his(role: Token) -> bool:
+    """"On the same day B departed for Beijing as his special envoy": "his" is the
+    sender named before (a sender in the clause, "Kim sent B as his envoy", is read
+    first)."""
+    return any(c.tag_ == "PRP$" and c.lower_ in ("his", "her") for c in role.lefts)
 
 
 def _capacity_antecedent(links: list[RoleLink], role: Token) -> bool:

@@ -20,6 +20,8 @@ PRINCIPAL_WINDOW = 14
 GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
 # Heads of a body's name, after which a title word is part of the name.
 ORG_HEADS = frozenset({"department", "ministry", "office", "council", "house", "commission"})
+# Words of respect before a leader's title ("the respected General Secretary").
+HONORIFICS = frozenset({"respected", "dear", "beloved", "great", "esteemed"})
 NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with", "by"})
 
 
@@ -75,12 +77,38 @@ def _described_person(ctx: DocContext, i: int) -> str | None:
     doc = ctx.doc
     if i >= len(doc) or doc[i].lower_ != "the":
         return None
+    titled = _capitalised_title(doc, i + 1)
+    if titled:  # "of the respected General Secretary": "Kim Jong Un, general secretary of"
+        return _apposed_title(ctx, i, titled)
     noun = next((t for t in doc[i + 1:min(len(doc), i + 5)] if not t.text[:1].isupper()), None)
     if noun is None or noun.lower_ not in PERSON_ROLE_NOUNS:
         return None
     earlier = [m for m in ctx.mentions
                if m.end <= i and m.start > 0 and doc[m.start - 1].lower_ == noun.lower_]
     return ctx.name(earlier[-1].person) if earlier else None
+
+
+def _capitalised_title(doc: Doc, i: int) -> list[str]:
+    """"respected General Secretary" -> ["general", "secretary"]: a capitalised title
+    after honorifics, ending the noun phrase."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in HONORIFICS:
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].is_title and doc[k].lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS:
+        k += 1
+    done = k == len(doc) or not doc[k].text[:1].isupper()
+    return [t.lower_ for t in doc[j:k]] if k > j and done else []
+
+
+def _apposed_title(ctx: DocContext, i: int, title: list[str]) -> str | None:
+    """The last person named before i with that title right after the name."""
+    doc = ctx.doc
+    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+        after = [t.lower_ for t in doc[m.end:min(len(doc), m.end + len(title) + 1)]]
+        if after[:1] == [","] and after[1:] == title:
+            return ctx.name(m.person)
+    return None
 
 
 def _person_for(ctx: DocContext, j: int, envoys: tuple[int, ...]) -> str | None:
