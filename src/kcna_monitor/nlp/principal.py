@@ -230,6 +230,8 @@ def _owner_phrase(doc: Doc, pos: int) -> str | None:
         i -= 1
     while i < pos and doc[i].lower_ == "the":
         i += 1  # "The Japanese government's" at the start of a sentence
+    if i < pos and all(t.ent_type_ == "GPE" for t in doc[i:pos]):
+        return None  # "China's special representative": a nationality, no sender (FORMAT.md)
     return doc[i:pos].text if i < pos else None
 
 
