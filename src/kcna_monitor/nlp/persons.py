@@ -74,6 +74,10 @@ class Candidate:
 ORG_TAIL_NOUNS = frozenset({"committee", "commission", "ministry", "government", "council"})
 
 
+# Model labels of places and buildings (a misread name carries no label or PERSON).
+PLACE_LIKE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+
+
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     """All person mentions of the document, sorted, plus the word list they came from."""
     text = doc.text  # Doc.text joins every token anew on each access: read it once
@@ -100,8 +104,24 @@ def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
             taken.append((cand.start, cand.end))
     found += [c for c in _coordinated_names(doc, found)
               if not any(c.start < e and s < c.end for s, e in taken)]
-    found = [c for c in found if not _news_credit(text, c) and not _vessel(doc, c)]
+    found = [c for c in found if not _news_credit(text, c) and not _vessel(doc, c)
+             and not _placed(doc, c)]
     return sorted(found, key=lambda c: c.start), words
+
+
+def _placed(doc: Doc, cand: Candidate) -> bool:
+    """"at the Vatican", "the meeting at Cheong Wa Dae", "a visit to South Korea": a
+    span the model files as a place or building, after "the" or "at"/"in", is that
+    place (a person takes neither)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    labels = {t.ent_type_ for t in span}
+    before = doc[span.start - 1].lower_
+    # "credentials from X", "a letter to X": people follow these, mislabelled or not;
+    # a country's label after "to" is kept ("a visit to South Korea").
+    return labels <= PLACE_LIKE_LABELS and (before in ("the", "at", "in") or (
+        before == "to" and labels == {"GPE"}))
 
 
 def _vessel(doc: Doc, cand: Candidate) -> bool:
