@@ -98,7 +98,7 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
         return antecedent(ctx, subj.head) or nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS or _the_guest(subj):
-        return nearest_before(ctx, subj.i)
+        return _cataphor(ctx, subj) or nearest_before(ctx, subj.i)
     if _the_role(subj):  # "The minister is on a visit ... as special envoy"
         return _introduced_as(ctx, subj)
     found = [m for t in (subj, *subj.conjuncts) if (m := ctx.person_at(t)) is not None]
@@ -106,6 +106,16 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
         return found
     inner = [m for t in subj.subtree if (m := ctx.person_at(t)) is not None]
     return inner[:1]
+
+
+def _cataphor(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
+    """"Recalling that he had visited Beijing as special envoy, Choe Ryong Hae said":
+    a pronoun inside an opening participle clause is the main clause's subject."""
+    for verb in pronoun.ancestors:
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
+            return [m for c in subjects if (m := ctx.person_at(c)) is not None][:1]
+    return []
 
 
 def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
