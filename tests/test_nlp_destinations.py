@@ -98,8 +98,8 @@ def test_clause_opening_verb_and_capital_headline_are_no_names(nlp: Language) ->
     text = ("Pyongyang, May 2 (KCNA) -- Leaving Pyongyang by air for Havana on Monday was Ri "
             "Il Hwan, secretary of the WPK Central Committee.")
     assert "Leaving Pyongyang" not in persons(nlp, text)
-    text = ("SEOUL, May 3 (AP) -- ENVOY MEETS N. KOREAN OFFICIALS AT BORDER. U.S. envoy Julie Turner met "
-            "North Korean officials on Wednesday.")
+    text = ("SEOUL, May 3 (AP) -- ENVOY MEETS N. KOREAN OFFICIALS AT BORDER. U.S. envoy "
+            "Julie Turner met North Korean officials on Wednesday.")
     assert persons(nlp, text) == ["Julie Turner"]
 
 
@@ -166,3 +166,65 @@ def test_due_in_a_city_is_an_upcoming_visit(nlp: Language) -> None:
             "for North Korean human rights issues, is due in Geneva next week for a session "
             "of the Human Rights Council.")
     assert envoys(nlp, text)["Julie Turner"][1:] == ("Geneva", "upcoming")
+
+
+def test_a_countrys_special_representative_has_no_named_sender(nlp: Language) -> None:
+    text = ("SEOUL, Nov. 6 (Reuters) -- Liu Xiaoming, China's special representative for "
+            "Korean Peninsula affairs, met South Korea's nuclear envoy in Seoul on Tuesday.")
+    assert envoys(nlp, text)["Liu Xiaoming"][0] is None
+
+
+def test_his_special_envoy_is_the_sender_named_before(nlp: Language) -> None:
+    text = ("Pyongyang, May 3 (KCNA) -- Kim Tok Hun, premier of the Cabinet, left Pyongyang "
+            "for Moscow as special envoy of Kim Jong Un. On the same day Ri Il Hwan, "
+            "secretary of the WPK Central Committee, departed for Beijing as his special "
+            "envoy.")
+    assert envoys(nlp, text)["Ri Il Hwan"][:2] == ("Kim Jong Un", "Beijing")
+
+
+def test_the_respected_general_secretary_is_the_person_with_that_title(nlp: Language) -> None:
+    text = ("Pyongyang, January 5 (KCNA) -- Kim Jong Un, general secretary of the Workers' "
+            "Party of Korea, dispatched special envoys abroad. Ri Son Gwon, department "
+            "director of the WPK Central Committee, left Pyongyang for Hanoi on Sunday as "
+            "special envoy of the respected General Secretary.")
+    assert envoys(nlp, text)["Ri Son Gwon"][0] == "Kim Jong Un"
+
+
+def test_hyphenated_and_newly_elected_titles_before_the_principal(nlp: Language) -> None:
+    text = ("BEIJING, Dec. 5 (AP) -- Rosemary DiCarlo left Beijing for Pyongyang on Tuesday "
+            "as the emissary of Secretary-General Antonio Guterres.")
+    assert envoys(nlp, text)["Rosemary DiCarlo"][0] == "Antonio Guterres"
+    text = ("TOKYO, May 18 (Kyodo) -- Prime Minister Fumio Kishida met Chung Sye-kyun, a "
+            "former prime minister sent to Tokyo as special envoy of newly elected South "
+            "Korean President Yoon Suk Yeol.")
+    assert envoys(nlp, text)["Chung Sye-kyun"][0] == "Yoon Suk Yeol"
+
+
+def test_respectively_with_full_country_names_and_long_appositions(nlp: Language) -> None:
+    text = ("Pyongyang, February 11 (KCNA) -- Choe Son Hui, member of the Political Bureau of "
+            "the Central Committee of the Workers' Party of Korea and minister of Foreign "
+            "Affairs, and Kim Song Nam, director of the International Department of the WPK "
+            "Central Committee, will visit the Russian Federation and the Lao People's "
+            "Democratic Republic respectively as special envoys of Kim Jong Un.")
+    found = envoys(nlp, text)
+    assert found["Choe Son Hui"][1] == "Russian Federation"
+    assert found["Kim Song Nam"][1] == "Lao People's Democratic Republic"
+
+
+def test_an_opening_participle_clause_pronoun_is_the_main_subject(nlp: Language) -> None:
+    text = ("Pyongyang, April 12 (KCNA) -- Choe Ryong Hae on Thursday met Zhao Leji, who is "
+            "leading a Chinese delegation. Recalling that he had visited Beijing in May 2013 "
+            "as special envoy of Kim Jong Un, Choe Ryong Hae said the friendship had grown.")
+    assert set(envoys(nlp, text)) == {"Choe Ryong Hae"}
+
+
+def test_a_place_or_building_after_the_or_at_is_no_person(nlp: Language) -> None:
+    text = ("ROME, April 25 (Yonhap) -- In 2018 the pope received Moon Jae-in at the Vatican, "
+            "where the South Korean president relayed an invitation from Kim Jong-un.")
+    assert persons(nlp, text) == ["Moon Jae-in", "Kim Jong-un"]
+
+
+def test_flew_back_home_is_not_the_destination(nlp: Language) -> None:
+    text = ("SEOUL, May 12 (Yonhap) -- Kim Son-gyong flew back to Pyongyang on Sunday after a "
+            "week in Tehran, where he acted as leader Kim Jong-un's special envoy.")
+    assert envoys(nlp, text)["Kim Son-gyong"][1:] == ("Tehran", "returned")

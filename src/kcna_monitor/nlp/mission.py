@@ -295,7 +295,8 @@ def weak_destination(sent: Span) -> str | None:
     "talks at the border village of Panmunjom": a described place after "in" or "at"."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end:
+        home = tok.i > 0 and doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
+        if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
             if tok.lower_ != "at" and nxt.ent_type_ in PLACE_LABELS and \
