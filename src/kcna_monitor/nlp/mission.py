@@ -256,7 +256,8 @@ def _meeting_place(verb: Token) -> str | None:
     for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + MEETING_WINDOW)):
         if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl":
             return None  # "met relatives of nationals abducted by X in Tokyo" goes on
-        if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC"):
+        if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC") and \
+                not (j + 2 < len(doc) and doc[j + 2].tag_ == "POS"):  # "in China's party"
             return place_after(doc, j + 1)
         if doc[j].lower_ in ("in", "at") and named_before_noun(doc, j + 1):
             return named_before_noun(doc, j + 1)
@@ -357,9 +358,12 @@ def verb_stage(tok: Token) -> str | None:
         return "arrived"  # "is due in Geneva next week" (a future: see _own_modality)
     # A particle first: "called off the trip on Friday" is no "call on".
     for child in sorted(tok.children, key=lambda c: c.dep_ != "prt"):
-        stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_))
+        stage = PHRASAL_STAGES.get((tok.lemma_, child.lower_)) or PHRASAL_STAGES.get(
+            (tok.lemma_, _object_noun(child).lemma_))  # "pay visits", "three hours of talks"
         if stage and child.dep_ in ("prt", "dobj", "prep", "advmod", "npadvmod", "nsubjpass"):
             return stage
+    if tok.lemma_ == "come" and _come_to_place(tok):
+        return "arrived"  # "will come to Pyongyang later this month"
     if tok.dep_ == "amod" and (tok.lemma_, tok.head.lower_) in PHRASAL_STAGES:
         return PHRASAL_STAGES[(tok.lemma_, tok.head.lower_)]  # the misparsed "held talks"
     if tok.lemma_ in CANCEL_VERBS:
@@ -373,6 +377,20 @@ def verb_stage(tok: Token) -> str | None:
     if tok.lemma_ in APPOINT_VERBS and _names_a_role(tok):
         return "upcoming"  # "has tapped X as his special envoy to China": not yet gone
     return STAGE_VERBS.get(tok.lemma_)
+
+
+def _object_noun(child: Token) -> Token:
+    """"three hours of talks" -> talks: the noun a measure of an object counts."""
+    if child.dep_ != "dobj":
+        return child
+    of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objs = [p for o in of for p in o.children if p.dep_ == "pobj"]
+    return objs[0] if objs and child.pos_ == "NOUN" else child
+
+
+def _come_to_place(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.ent_type_ in ("GPE", "LOC") for p in c.children) for c in verb.children)
 
 
 def _thing_object(verb: Token) -> bool:
@@ -503,13 +521,17 @@ def _background(verb: Token, kids: list[Token]) -> bool:
 def _phrase_words(phrase: Token) -> set[str]:
     """The words of a time phrase, not of a clause inside it ("after a trip during which
     he was received twice": "twice" tells of the trip, not of an earlier one)."""
+    return {t.lower_ for t in _own_tokens(phrase)}
+
+
+def _own_tokens(phrase: Token) -> list[Token]:
     def own(tok: Token) -> bool:
         while tok != phrase:
             if tok.pos_ in ("VERB", "AUX"):
                 return False
             tok = tok.head
         return True
-    return {t.lower_ for t in phrase.subtree if own(t)}
+    return [t for t in phrase.subtree if own(t)]
 
 
 def _sent_in_role(verb: Token, kids: list[Token]) -> bool:
@@ -535,9 +557,10 @@ def _past_phrase(words: set[str]) -> bool:
 
 
 def _year(tok: Token) -> bool:
-    """"in 2005", not "in five years" nor "in the first visit since 2012" (today's)."""
+    """"in 2005", not "in five years", "in the first visit since 2012" (today's) nor
+    "in the first visit since the country sealed its borders in 2020"."""
     return tok.lower_ == "in" and any(_is_year(t) and t.head.lower_ != "since"
-                                      for t in tok.subtree)
+                                      for t in _own_tokens(tok))
 
 
 def _quoted(tok: Token) -> bool:
