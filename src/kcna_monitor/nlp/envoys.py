@@ -215,7 +215,7 @@ def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[Token
         apposed_before_as(ctx, before) if before.lower_ == "as" else [])
     if named:
         return named
-    verb = role_clause(role)
+    verb = _misparsed_host(before, role) or role_clause(role)
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "was not travelling as a special envoy"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
@@ -241,6 +241,18 @@ def _sent_people(verb: Token, objects: list[Token]) -> list[Token]:
     if objects:
         out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return out
+
+
+def _misparsed_host(as_tok: Token, role: Token) -> Token | None:
+    """"X will visit Y next week as special envoy of Z, sources said": the parser may
+    hang the role on "sources" and read "as ... said" as a clause; "as" still follows
+    the verb whose capacity it gives."""
+    if as_tok.lower_ != "as" or role.head == as_tok:
+        return None
+    host = as_tok.head
+    if as_tok.dep_ == "mark" and host.dep_ == "advcl":
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") and host.i < as_tok.i else None
 
 
 def _capacity_of(tok: Token | None) -> bool:
