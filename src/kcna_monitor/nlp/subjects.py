@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import (
+    MEETING_VERBS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    TITLE_WORDS,
+)
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 
 # Dependencies through which a clause without its own subject takes the subject of
@@ -96,8 +101,12 @@ def _inside(anchor: Token, subj: Token) -> bool:
 
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
-        return antecedent(ctx, subj.head) or nearest_before(ctx, subj.i)
-    if subj.lower_ in PERSON_PRONOUNS or _the_guest(subj):
+        guest = subj.head.dep_ == "relcl" and _the_guest(subj.head.head)  # "The guest, who"
+        return antecedent(ctx, subj.head) or (
+            _received_before(ctx, subj.i) if guest else []) or nearest_before(ctx, subj.i)
+    if _the_guest(subj):
+        return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
+    if subj.lower_ in PERSON_PRONOUNS:
         return _cataphor(ctx, subj) or nearest_before(ctx, subj.i)
     if _the_role(subj):  # "The minister is on a visit ... as special envoy"
         return _introduced_as(ctx, subj)
@@ -152,6 +161,17 @@ def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
 def _the_guest(subj: Token) -> bool:
     """"The guest is on a visit to the DPRK as special envoy": the visitor named before."""
     return subj.lower_ in GUEST_NOUNS and any(c.lower_ == "the" for c in subj.children)
+
+
+def _received_before(ctx: DocContext, i: int) -> list[TokenMention]:
+    """"Kim Jong Un received X ... The guest, who is in Pyongyang as special envoy":
+    the last person received, met or welcomed before, not the last person named."""
+    doc = ctx.doc
+    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+        root = m.root(doc)
+        if root.dep_ == "dobj" and root.head.lemma_ in MEETING_VERBS:
+            return [m]
+    return []
 
 
 def _the_role(subj: Token) -> bool:
