@@ -228,3 +228,38 @@ def test_flew_back_home_is_not_the_destination(nlp: Language) -> None:
     text = ("SEOUL, May 12 (Yonhap) -- Kim Son-gyong flew back to Pyongyang on Sunday after a "
             "week in Tehran, where he acted as leader Kim Jong-un's special envoy.")
     assert envoys(nlp, text)["Kim Son-gyong"][1:] == ("Tehran", "returned")
+
+
+def test_pay_visits_hours_of_talks_and_come_to(nlp: Language) -> None:
+    text = ("Pyongyang, July 26 (KCNA) -- Ri Pyong Chol and Kim Song Nam will pay visits to "
+            "Iran and Belarus respectively as special envoys of Kim Jong Un.")
+    assert envoys(nlp, text)["Ri Pyong Chol"][1:] == ("Iran", "upcoming")
+    text = ("MOSCOW, Aug. 6 (AFP) -- U.S. President Donald Trump's special envoy Steve "
+            "Witkoff held three hours of talks with Vladimir Putin in Moscow on Wednesday.")
+    assert envoys(nlp, text)["Steve Witkoff"][1:] == ("Moscow", "met")
+    text = ("Pyongyang, October 8 (KCNA) -- It was learned that Sergei Shoigu will come to "
+            "Pyongyang later this month as special envoy of Vladimir Putin.")
+    assert envoys(nlp, text)["Sergei Shoigu"][1:] == ("Pyongyang", "upcoming")
+
+
+def test_a_year_inside_a_clause_of_the_time_phrase_is_no_earlier_trip(nlp: Language) -> None:
+    text = ("TOKYO, March 3 (Kyodo) -- Anna Lindh, Sweden's special envoy, left Stockholm on "
+            "Monday for Pyongyang via Beijing, in what would be the first visit by a Western "
+            "envoy since the country sealed its borders in early 2020.")
+    assert envoys(nlp, text)["Anna Lindh"][1:] == ("Pyongyang", "departed")
+
+
+def test_as_special_envoy_before_sources_said(nlp: Language) -> None:
+    text = ("TOKYO -- Belarusian Foreign Minister Maxim Ryzhenkov will visit North Korea next "
+            "week as special envoy of President Alexander Lukashenko, diplomatic sources said "
+            "Saturday, in a sign that Minsk wants a bigger role.")
+    assert envoys(nlp, text)["Maxim Ryzhenkov"] == ("Alexander Lukashenko", "North Korea",
+                                                   "upcoming")
+
+
+def test_the_guest_is_the_person_received(nlp: Language) -> None:
+    text = ("Pyongyang, October 14 (KCNA) -- Kim Jong Un received Le Hoai Trung, secretary of "
+            "the Central Committee of the Communist Party of Viet Nam, on Monday. He recalled "
+            "the friendship forged by President Kim Il Sung and President Ho Chi Minh. The "
+            "guest, who is in Pyongyang as special envoy of To Lam, conveyed greetings.")
+    assert set(envoys(nlp, text)) == {"Le Hoai Trung"}
