@@ -5,11 +5,16 @@ travel to X, while B will head to Y" (every subject but the report's source).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.holders import REPORTING_VERBS, opening_subject
-from kcna_monitor.nlp.lexicon import HYPOTHETICAL_HEADS, MODAL_HYPOTHETICAL, SEND_VERBS
+from kcna_monitor.nlp.lexicon import (
+    HYPOTHETICAL_HEADS,
+    MODAL_HYPOTHETICAL,
+    SEND_VERBS,
+    TITLE_WORDS,
+)
 
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
 SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
@@ -32,10 +37,23 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     if role.sent.end >= len(doc):
         return []
     nxt = doc[role.sent.end].sent
-    first = opening_subject(ctx, nxt)
+    first = opening_subject(ctx, nxt) or _inverted_subject(ctx, nxt)
     if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
         return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
     return first
+
+
+def _inverted_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    """"Entrusted with the mission is Kim Song Nam, ...": a sentence opened by a
+    participle, its subject after "is"."""
+    doc = ctx.doc
+    mentions = ctx.in_sentence(sent)
+    if not mentions or doc[sent.start].tag_ != "VBN":
+        return []
+    k = mentions[0].start - 1
+    while k > sent.start and doc[k].lower_ in TITLE_WORDS:
+        k -= 1
+    return mentions[:1] if doc[k].lemma_ == "be" else []
 
 
 def _subject_or_listed(doc: Doc, m: TokenMention) -> bool:

@@ -162,7 +162,7 @@ def _resident(role: Token) -> bool:
     one who "served as" an envoy, and a country's "U.N. envoy"."""
     doc, j = role.doc, role.i + 1
     plain = role.lower_ in ("envoy", "envoys") and not any(
-        t.lower_ == "special" for t in doc[max(0, role.i - 3):role.i])
+        t.lower_ in ("special", "personal") for t in doc[max(0, role.i - 3):role.i])
     # Not "Lee's envoy", "the president's envoy to Tokyo".
     served = role_clause(role).lemma_ == "serve" and not any(
         t.ent_type_ == "PERSON" or t.lower_ in PERSON_ROLE_NOUNS
@@ -247,8 +247,16 @@ def _misparsed_host(as_tok: Token, role: Token) -> Token | None:
     """"X will visit Y next week as special envoy of Z, sources said": the parser may
     hang the role on "sources" and read "as ... said" as a clause; "as" still follows
     the verb whose capacity it gives."""
-    if as_tok.lower_ != "as" or role.head == as_tok:
+    if as_tok.lower_ != "as":
         return None
+    if role.head == as_tok:
+        # "A and B will fly to Pyongyang on Wednesday as Moon's special envoys, six months
+        # after their first trip opened the way": hung on a later verb, "as" belongs to
+        # the verb before it.
+        if as_tok.head.i < as_tok.i:
+            return None
+        return next((t for t in reversed(as_tok.sent[:as_tok.i - as_tok.sent.start])
+                     if t.pos_ == "VERB" and t.tag_ != "VBN"), None)
     host = as_tok.head
     if as_tok.dep_ == "mark" and host.dep_ == "advcl":
         host = host.head

@@ -85,7 +85,12 @@ def _described_person(ctx: DocContext, i: int) -> str | None:
         return None
     earlier = [m for m in ctx.mentions
                if m.end <= i and m.start > 0 and doc[m.start - 1].lower_ == noun.lower_]
-    return ctx.name(earlier[-1].person) if earlier else None
+    if earlier:
+        return ctx.name(earlier[-1].person)
+    # "the Mongolian president" after "Ukhnaagiin Khurelsukh, president of Mongolia"
+    # ("the president of Laos" says of what, and "X, president of the Presidium" differs).
+    of = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+    return None if of else _apposed_title(ctx, i, [noun.lower_])
 
 
 def _capitalised_title(doc: Doc, i: int) -> list[str]:
@@ -105,8 +110,8 @@ def _apposed_title(ctx: DocContext, i: int, title: list[str]) -> str | None:
     """The last person named before i with that title right after the name."""
     doc = ctx.doc
     for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
-        after = [t.lower_ for t in doc[m.end:min(len(doc), m.end + len(title) + 1)]]
-        if after[:1] == [","] and after[1:] == title:
+        after = [t.lower_ for t in doc[m.end:min(len(doc), m.end + len(title) + 2)]]
+        if after[:1] == [","] and title in (after[1:-1], after[2:]):  # ", (the) president"
             return ctx.name(m.person)
     return None
 
