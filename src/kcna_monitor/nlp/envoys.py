@@ -184,7 +184,10 @@ def _country_posting(role: Token) -> bool:
     doc, j = role.doc, role.i + 1
     owners = [c for c in role.children if c.dep_ == "poss"]
     to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].ent_type_ == "GPE"
-    return to_place and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
+    # "South Korea's envoy Hwang Joon-kook said" (at the U.N.): a country's plain envoy
+    # named without a mission ("to", "for", "of") is its ambassador too.
+    bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on")
+    return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
