@@ -101,9 +101,9 @@ def _inside(anchor: Token, subj: Token) -> bool:
 
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
-        guest = subj.head.dep_ == "relcl" and _the_guest(subj.head.head)  # "The guest, who"
-        return antecedent(ctx, subj.head) or (
-            _received_before(ctx, subj.i) if guest else []) or nearest_before(ctx, subj.i)
+        noun = subj.head.head if subj.head.dep_ == "relcl" else None
+        return antecedent(ctx, subj.head) or _described_visitor(ctx, noun) or \
+            nearest_before(ctx, subj.i)
     if _the_guest(subj):
         return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS:
@@ -161,6 +161,30 @@ def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
 def _the_guest(subj: Token) -> bool:
     """"The guest is on a visit to the DPRK as special envoy": the visitor named before."""
     return subj.lower_ in GUEST_NOUNS and any(c.lower_ == "the" for c in subj.children)
+
+
+def _described_visitor(ctx: DocContext, noun: Token | None) -> list[TokenMention]:
+    """"The guest, who ...": the person received before; "The head of the delegation,
+    who ...": the person the delegation was headed or led by."""
+    if noun is None:
+        return []
+    if _the_guest(noun):
+        return _received_before(ctx, noun.i)
+    of = [c for c in noun.children if c.lower_ == "of"]
+    if noun.lower_ == "head" and any(t.lower_ == "delegation" for c in of for t in c.subtree):
+        return _led_before(ctx, noun.i)
+    return []
+
+
+def _led_before(ctx: DocContext, i: int) -> list[TokenMention]:
+    doc = ctx.doc
+    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+        k = m.start - 1
+        while k > 0 and doc[k].lower_ in TITLE_WORDS:
+            k -= 1
+        if k > 0 and doc[k].lower_ == "by" and doc[k - 1].lemma_ in ("head", "lead"):
+            return [m]
+    return []
 
 
 def _received_before(ctx: DocContext, i: int) -> list[TokenMention]:
