@@ -45,7 +45,7 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
     ("call", "off"): "other", ("put", "off"): "other",
     ("welcome", "back"): "returned", ("greet", "back"): "returned",
-    ("fly", "back"): "returned",
+    ("fly", "back"): "returned", ("board", "flight"): "departed", ("board", "plane"): "departed",
 }
 # Straight quotation marks, counted to tell whether a word is inside a quote.
 QUOTE_MARKS = frozenset({'"', "``", "''"})
@@ -74,7 +74,8 @@ FOR_WINDOW = 8
 # many tokens after the verb the place starts.
 ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
-    (("return", "from"), 2), (("return", "home", "from"), 3), (("fly", "home", "from"), 3))
+    (("return", "from"), 2), (("return", "home", "from"), 3), (("fly", "home", "from"), 3),
+    (("bind", "for"), 2), (("way", "to"), 2))
 # "held more than four hours of talks with Russian President Vladimir Putin in St
 # Petersburg": a measure, a title and a name fit in sixteen.
 MEETING_WINDOW = 16
@@ -349,6 +350,8 @@ def verb_stage(tok: Token) -> str | None:
         return None  # "the welcoming ceremony", "an agreement reached" report no stage
     if tok.tag_ == "VBG" and tok.dep_ == "csubj":
         return None  # "Dispatching special envoys ... is a practice": a habit, no trip
+    if _on_the_way(tok):
+        return "departed"  # "was on his way to Washington"
     if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "visit" and _on_a_visit(tok)) \
             and tok.lower_ != "due":
         return None
@@ -393,6 +396,13 @@ def _come_to_place(verb: Token) -> bool:
         p.ent_type_ in ("GPE", "LOC") for p in c.children) for c in verb.children)
 
 
+def _on_the_way(tok: Token) -> bool:
+    """"on his way to Washington": a journey under way."""
+    doc = tok.doc
+    return tok.lower_ == "way" and tok.i >= 2 and doc[tok.i - 1].tag_ == "PRP$" and \
+        doc[tok.i - 2].lower_ == "on" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
 def _thing_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ != "PERSON"
@@ -413,6 +423,9 @@ def _participle_of_thing(verb: Token) -> bool:
     head = verb.head
     if verb.lower_ == "left" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "for":
         return False  # "the envoy for the Korean peninsula left for Pyongyang"
+    particle = any(c.dep_ == "prt" for c in verb.children)
+    if particle and head.lower_ in ENVOY_NOUNS | PERSON_ROLE_NOUNS:
+        return False  # "The special envoy of X, NAME, ..., set off from Pyongyang"
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ != "PROPN"
             and head.ent_type_ != "PERSON")
 
