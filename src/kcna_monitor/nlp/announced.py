@@ -43,6 +43,28 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     return first
 
 
+# Numerals that count the envoys of a plural role ("Two special envoys of X left").
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Two special envoys of X left Pyongyang on Wednesday. A ... departed for Hanoi.
+    B ... flew to Vientiane.": as many envoys as counted, each opening a following
+    sentence."""
+    count = next((COUNT_WORDS[c.lower_] for c in role.children
+                  if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
+    doc, found = ctx.doc, []
+    end = role.sent.end
+    while count and len(found) < count and end < len(doc):
+        sent = doc[end].sent
+        first = opening_subject(ctx, sent)
+        if not first:
+            break
+        found += first
+        end = sent.end
+    return found if count and len(found) == count else []
+
+
 def _inverted_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
     """"Entrusted with the mission is Kim Song Nam, ...": a sentence opened by a
     participle, its subject after "is"."""

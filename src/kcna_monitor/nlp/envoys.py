@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kcna_monitor.nlp.announced import next_sentence
+from kcna_monitor.nlp.announced import next_sentence, numbered_next
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
@@ -137,7 +137,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     found = (_apposition(ctx, before) or listed_office(ctx, role)
              or _as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or descriptor_after(ctx, role) or led_by(ctx, role)
-             or _appos_name(ctx, role)
+             or _appos_name(ctx, role) or numbered_next(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
              or next_sentence(ctx, role)
              or _subjects_next(ctx, role))
