@@ -263,3 +263,46 @@ def test_the_guest_is_the_person_received(nlp: Language) -> None:
             "the friendship forged by President Kim Il Sung and President Ho Chi Minh. The "
             "guest, who is in Pyongyang as special envoy of To Lam, conveyed greetings.")
     assert set(envoys(nlp, text)) == {"Le Hoai Trung"}
+
+
+def test_counted_envoys_named_in_the_following_sentences(nlp: Language) -> None:
+    text = ("Pyongyang, May 8 (KCNA) -- Two special envoys of Kim Jong Un left Pyongyang on "
+            "Wednesday for visits to Southeast Asia. Ri Son Gwon, department director of the "
+            "WPK Central Committee, departed for Hanoi. Pak Jong Chon, secretary of the WPK "
+            "Central Committee, flew to Vientiane.")
+    found = envoys(nlp, text)
+    assert (found["Ri Son Gwon"][1], found["Pak Jong Chon"][1]) == ("Hanoi", "Vientiane")
+
+
+def test_an_announced_envoy_named_by_an_inverted_sentence(nlp: Language) -> None:
+    text = ("Pyongyang, July 23 (KCNA) -- Kim Jong Un has decided to send a special envoy to "
+            "Laos to attend the funeral of the former president. Entrusted with the mission "
+            "is Kim Song Nam, director of the International Department of the WPK Central "
+            "Committee.")
+    assert envoys(nlp, text)["Kim Song Nam"][:2] == ("Kim Jong Un", "Laos")
+
+
+def test_the_head_of_the_delegation_is_the_person_it_was_headed_by(nlp: Language) -> None:
+    text = ("Pyongyang, November 30 (KCNA) -- Kim Jong Un received on Thursday a delegation "
+            "of the Communist Party of China headed by Song Tao, head of the International "
+            "Department. The head of the delegation, who came to Pyongyang as special envoy "
+            "of Xi Jinping, handed over a personal letter.")
+    assert set(envoys(nlp, text)) == {"Song Tao"}
+
+
+def test_departures_told_as_boarding_setting_off_or_being_on_the_way(nlp: Language) -> None:
+    text = ("BEIJING, Jan. 17 (Reuters) -- Kim Yong-chol, Kim Jong-un's envoy for talks with "
+            "the United States, boarded a flight from Beijing bound for Washington on Thursday.")
+    assert envoys(nlp, text)["Kim Yong-chol"][1:] == ("Washington", "departed")
+    text = ("SEOUL, July 6 (Yonhap) -- Ban Ki-moon was on his way to Washington on Sunday to "
+            "serve as President Lee Jae-myung's special envoy.")
+    assert envoys(nlp, text)["Ban Ki-moon"][1:] == ("Washington", "departed")
+
+
+def test_a_countrys_envoy_at_the_un_and_a_personal_envoy_who_served(nlp: Language) -> None:
+    text = ("UNITED NATIONS, Nov. 27 (AP) -- South Korea's envoy Hwang Joon-kook said the "
+            "launch violated council resolutions.")
+    assert envoys(nlp, text) == {}
+    text = ("KOREA POLICY NOTES -- Maurice Strong, who served as personal envoy of "
+            "Secretary-General Kofi Annan, made two trips to Pyongyang in 2003.")
+    assert envoys(nlp, text)["Maurice Strong"][0] == "Kofi Annan"

@@ -183,6 +183,9 @@ def _country_posting(role: Token) -> bool:
     ambassador ("Putin's envoy to Pyongyang" is a person's emissary)."""
     doc, j = role.doc, role.i + 1
     owners = [c for c in role.children if c.dep_ == "poss"]
+    if not owners and role.i >= 2 and doc[role.i - 1].tag_ == "POS":
+        owners = [doc[role.i - 2]]  # "South Korea's envoy Hwang": the parser may hang
+        # "Korea's" on the name
     to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].ent_type_ == "GPE"
     # "South Korea's envoy Hwang Joon-kook said" (at the U.N.): a country's plain envoy
     # named without a mission ("to", "for", "of") is its ambassador too.
