@@ -188,8 +188,10 @@ def _country_posting(role: Token) -> bool:
         # "Korea's" on the name
     to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].ent_type_ == "GPE"
     # "South Korea's envoy Hwang Joon-kook said" (at the U.N.): a country's plain envoy
-    # named without a mission ("to", "for", "of") is its ambassador too.
-    bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on")
+    # named without a mission ("to", "for", "of") is its ambassador too ("South Korea's
+    # top nuclear envoy" is a title of its own).
+    bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on") and \
+        doc[role.i - 1].tag_ == "POS"
     return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
 
 
