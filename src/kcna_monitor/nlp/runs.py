@@ -387,8 +387,8 @@ def personal_apposition(doc: Doc, i: int) -> bool:
             return True
         if tok.text in ('"', "\u201c", "so", "called"):
             continue  # 'the so-called "special rapporteur ..."'
-        if tok.text == "-" or tok.tag_ in ("VBN", "VBG"):
-            continue  # "vice-president", "newly elected president", "a ruling party lawmaker"
+        if tok.text == "-" or tok.tag_ in ("VBN", "VBG") or tok.lower_ == "under":
+            continue  # "vice-president", "newly elected president", "the under secretary"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return False
     return False
