@@ -366,6 +366,10 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
         attrs = [m for c in role.head.children if c.dep_ == "attr"
                  and (m := ctx.person_at(c)) is not None]
         return attrs[:1]
+    if role.dep_ == "dobj" and role.head.lemma_ in ("identify", "name"):
+        # "The agency identified the envoy as Choe Son Hui"
+        return [m for c in role.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if (m := ctx.person_at(p)) is not None][:1]
     if role.dep_ not in ("attr", "oprd", "xcomp", "acomp"):
         return []
     verb = role.head
