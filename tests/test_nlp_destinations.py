@@ -306,3 +306,22 @@ def test_a_countrys_envoy_at_the_un_and_a_personal_envoy_who_served(nlp: Languag
     text = ("KOREA POLICY NOTES -- Maurice Strong, who served as personal envoy of "
             "Secretary-General Kofi Annan, made two trips to Pyongyang in 2003.")
     assert envoys(nlp, text)["Maurice Strong"][0] == "Kofi Annan"
+
+
+def test_a_countrys_top_nuclear_envoy_is_an_envoy(nlp: Language) -> None:
+    text = ("SEOUL, Sept. 4 (Yonhap) -- South Korea's top nuclear envoy Lee Do-hoon left for "
+            "Washington on Sunday for three-way talks.")
+    assert envoys(nlp, text)["Lee Do-hoon"][1:] == ("Washington", "departed")
+
+
+def test_identified_the_envoy_as(nlp: Language) -> None:
+    text = ("SEOUL, May 2 (Yonhap) -- North Korea sent an emissary to Beijing last week, the "
+            "spy agency said. The agency identified the envoy as Kim Song Nam, a senior "
+            "party official.")
+    assert "Kim Song Nam" in envoys(nlp, text)
+
+
+def test_an_under_secretary_in_apposition_is_a_person(nlp: Language) -> None:
+    text = ("WASHINGTON, Feb. 3 (AP) -- Others argue that Allison Hooker, the new under "
+            "secretary of state for political affairs, is better placed to run any outreach.")
+    assert persons(nlp, text) == ["Allison Hooker"]
