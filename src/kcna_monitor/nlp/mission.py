@@ -24,7 +24,7 @@ STAGE_VERBS: dict[str, str] = {
     "welcome": "arrived", "visit": "arrived", "tour": "arrived",
     "meet": "met", "receive": "met", "talk": "met", "hand": "met", "deliver": "met",
     "convey": "met", "confer": "met", "discuss": "met", "exchange": "met",
-    "return": "returned", "travel": "arrived", "go": "arrived", "fly": "arrived",
+    "return": "returned", "travel": "arrived", "go": "arrived", "fly": "departed",
     "send": "departed", "dispatch": "departed", "head": "departed",
 }
 # Travel verbs that in the present progressive report a journey under way ("is going
