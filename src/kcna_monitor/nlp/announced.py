@@ -53,7 +53,7 @@ def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     sentence."""
     count = next((COUNT_WORDS[c.lower_] for c in role.children
                   if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
-    doc, found = ctx.doc, []
+    doc, found = ctx.doc, list[TokenMention]()
     end = role.sent.end
     while count and len(found) < count and end < len(doc):
         sent = doc[end].sent
