@@ -10,9 +10,8 @@ from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
-from kcna_monitor.nlp.mission import (
-    STAGE_RANK,
-    mission_status,
+from kcna_monitor.nlp.mission import STAGE_RANK, mission_status
+from kcna_monitor.nlp.places import (
     place_after,
     role_destination,
     strong_destination,

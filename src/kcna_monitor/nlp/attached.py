@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kcna_monitor.nlp.mission import VISIT_NOUNS, place_after
+from kcna_monitor.nlp.mission import VISIT_NOUNS
+from kcna_monitor.nlp.places import place_after
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "to"})

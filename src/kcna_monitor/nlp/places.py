@@ -1,0 +1,300 @@
+"""Where an envoy goes: the place a role phrase, a verb of travel, a meeting or the
+dateline names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kcna_monitor.nlp.mission import (
+    LEAVE_FOR,
+    MOVE_TO,
+    TRAVEL_HEADS,
+    VISIT_NOUNS,
+    modality,
+    verb_stage,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The last word of a terminal's name. An envoy lands at an airport in a city; the
+# mission's place is the city or the country ("Incheon International Airport" is
+# neither), so a terminal is left for the other cues and the dateline.
+TERMINAL_WORDS = frozenset({"airport", "airfield", "base", "station", "terminal"})
+NOT_PLACES = frozenset({"here", "home", "there"})
+# Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
+POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
+# Lower-case words of a place description before "of" ("the border truce village").
+COMMON_HEAD_WORDS = 4
+PLACE_NOUNS = frozenset({"village", "city", "town", "port", "capital", "county", "province",
+                         "island", "resort", "area", "region", "republic", "kingdom"})
+# Window after "left" in which "for X" names the destination: "left here for Moscow"
+# and "left Pyongyang by air for Tehran" fit in eight tokens.
+FOR_WINDOW = 8
+# Verb phrases of arrival or return whose place follows: (lemma, next words) and how
+# many tokens after the verb the place starts.
+ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
+    (("return", "from"), 2), (("return", "home", "from"), 3), (("fly", "home", "from"), 3),
+    (("bind", "for"), 2), (("way", "to"), 2))
+# "held more than four hours of talks with Russian President Vladimir Putin in St
+# Petersburg": a measure, a title and a name fit in sixteen.
+MEETING_WINDOW = 16
+# "special envoy of the respected Marshal Kim Jong Un to X": the principal may take
+# eight tokens before "to".
+ROLE_TO_WINDOW = 10
+
+
+def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
+    """The capitalised place name starting at token i ("the Russian Federation",
+    "south Korea", "New York", "the border village of Panmunjom"), without "the".
+
+    `person_ok`: where only a place can stand ("left for X", "arrived in X"), a word the
+    model calls a person ("Accra") is a place."""
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    described = _past_common_head(doc, i)
+    person_ok = person_ok or described > i  # "the village of X": X is a place, whatever its label
+    i = described
+    start = i
+    if i + 1 < len(doc) and doc[i].lower_ in ("south", "north") and doc[i + 1].is_title:
+        i += 1
+    while i < len(doc) and _place_token(doc, i, start, person_ok):
+        i += 1
+    if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
+        return None
+    if i < len(doc) and doc[i].is_lower and all(t.ent_type_ == "NORP" for t in doc[start:i]):
+        return None  # "the Russian capital": a nationality and a noun, not a place's name
+    if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
+        return None  # "the North Korean capital"
+    if doc[i - 1].lower_ in TERMINAL_WORDS:
+        return None  # "landed at Incheon International Airport": where, not which place
+    return doc[start:i].text
+
+
+def _past_common_head(doc: Doc, i: int) -> int:
+    """"the border truce village of Panmunjom", "the port city of Nampho": where the
+    name comes after "of"."""
+    j = i
+    while j < min(len(doc), i + COMMON_HEAD_WORDS) and doc[j].is_lower and \
+            doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    if j > i and j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title and \
+            doc[j - 1].lower_ in PLACE_NOUNS:
+        return j + 1
+    return i
+
+
+def _place_token(doc: Doc, i: int, start: int, person_ok: bool = False) -> bool:
+    tok = doc[i]
+    barred = ("DATE", "TIME") if person_ok else ("DATE", "TIME", "PERSON")
+    if tok.ent_type_ in barred or (tok.is_punct and tok.text != "."):
+        return False
+    if tok.tag_ == "POS" and i > start and i + 1 < len(doc) and doc[i + 1].is_title:
+        return True  # "Lao People's Democratic Republic"
+    if tok.lower_ == "of" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return True
+    return ((tok.is_title or tok.is_upper) and tok.is_alpha) or (i == start and tok.lower_ in (
+        "south", "north"))
+
+
+def role_destination(role: Token) -> str | None:
+    """"special envoy to China", "special envoy of Kim Jong Un to Vietnam": the place
+    the role phrase itself names."""
+    doc = role.doc
+    end = min(role.sent.end - 1, role.i + 1 + ROLE_TO_WINDOW)
+    for j in range(role.i + 1, end):
+        tok = doc[j]
+        if tok.lower_ == "to" and not _capital_inside_name(tok):
+            place = place_after(doc, j + 1)
+            if place and (_shared_places(role, j + 1, place) or _possessed(doc, j + 1, place)):
+                return None  # "special envoy to South Korea's new President": to a person
+            return place
+        if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if j == role.i + 1 and tok.lower_ != "of":
+            return None
+    return None
+
+
+def _token_after(doc: Doc, start: int, place: str) -> int:
+    """The token after the place text found from token `start` on."""
+    end_char = doc.text.find(place, doc[start].idx) + len(place)
+    return next((k for k in range(start, len(doc)) if doc[k].idx >= end_char), len(doc))
+
+
+def _possessed(doc: Doc, start: int, place: str) -> bool:
+    after = _token_after(doc, start, place)
+    return after < len(doc) and doc[after].tag_ == "POS"
+
+
+def _shared_places(role: Token, start: int, place: str) -> bool:
+    """"will send special envoys to Washington and Tokyo": a plural role with a list of
+    places gives each envoy one of them, not the first."""
+    doc = role.doc
+    after = _token_after(doc, start, place)
+    return role.tag_ == "NNS" and after + 1 < len(doc) and doc[after].lower_ in ("and", ",") \
+        and doc[after + 1].text[:1].isupper()
+
+
+def _capital_inside_name(tok: Token) -> bool:
+    """"of Comrade To Lam": a capitalised "To" after a capitalised word is a name."""
+    return tok.text == "To" and tok.i > tok.sent.start and tok.nbor(-1).is_title
+
+
+def strong_destination(sent: Span, background: bool = False) -> str | None:
+    """"visiting China", "a visit to the DPRK", "arrived in Seoul", "left for Moscow".
+
+    Cues of an earlier trip ("last travelled to X") count only when `background`."""
+    for tok in sent:
+        mode = modality(tok) if tok.pos_ == "VERB" else "factual"
+        if mode == "skip" and not _purpose_of_travel(tok):
+            continue  # "an invitation to visit Pyongyang" is not this trip
+        if mode == "background" and not background:
+            continue
+        place = _cue_place(tok)
+        if place:
+            return place
+    return None
+
+
+def _purpose_of_travel(verb: Token) -> bool:
+    """"left here ... to visit Laos": an infinitive of purpose under a travel verb names
+    where the traveller is going."""
+    head = verb.head
+    to_inf = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to_inf and verb.dep_ in ("advcl", "xcomp") and head.lemma_ in TRAVEL_HEADS
+
+
+def _cue_place(tok: Token) -> str | None:
+    doc, nxt = tok.doc, tok.i + 1
+    if nxt >= len(doc):
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_ in ("visit", "tour") and doc[nxt].lower_ != "to":
+        return place_after(doc, nxt)
+    if tok.lemma_ in VISIT_NOUNS and tok.pos_ == "NOUN" and doc[nxt].lower_ == "to":
+        return place_after(doc, nxt + 1)
+    if tok.lemma_ in ("arrive", "land", "come") and doc[nxt].lower_ == "here":
+        return dateline_place(doc)  # "arrived here": where the dispatch is filed
+    if tok.lemma_ in ("arrive", "land", "fly") and doc[nxt].lower_ in ("in", "at", "into"):
+        return place_after(doc, nxt + 1, person_ok=True)
+    if tok.lemma_ == "touch" and doc[nxt].lower_ == "down" and nxt + 2 < len(doc) and \
+            doc[nxt + 1].lower_ in ("in", "at"):
+        return place_after(doc, nxt + 2, person_ok=True)  # "touched down in Pyongyang"
+    if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
+        return place_after(doc, nxt + 1)
+    phrase = _arrival_phrase(doc, tok)
+    if phrase is not None:
+        return place_after(doc, phrase, person_ok=True)
+    if tok.lemma_ in MOVE_TO and doc[nxt].lower_ in ("back", "home"):
+        return None  # "flew back to Pyongyang": home, not where the mission went
+    if tok.pos_ != "VERB":
+        return None
+    if verb_stage(tok) == "met":
+        return _meeting_place(tok)
+    # "dispatch Foreign Minister X to Pyongyang"; "is heading for Vientiane" (head is
+    # both a move-to and a leave-for verb, so both are tried).
+    moved = _to_object_place(tok) if tok.lemma_ in MOVE_TO else None
+    return moved or (_for_place(tok) if tok.lemma_ in LEAVE_FOR else None)
+
+
+def _arrival_phrase(doc: Doc, tok: Token) -> int | None:
+    """Where the place starts after "reached Minsk", "is due in Seoul", "set foot in
+    South Korea", "converged on Pyongyang", "returned home from Viet Nam"."""
+    words = [t.lower_ for t in doc[tok.i + 1:tok.i + 4]]
+    key = (tok.lemma_, *words[:2])
+    for phrase, skip in ARRIVAL_PHRASES:
+        if key[:len(phrase)] == phrase:
+            return tok.i + skip
+    if tok.lemma_ == "reach" and tok.pos_ == "VERB" and doc[tok.i + 1].is_title:
+        return tok.i + 1
+    return None
+
+
+def _meeting_place(verb: Token) -> str | None:
+    """"met Prime Minister Ishiba in Tokyo", "held talks with To Lam in Hanoi": where a
+    meeting is held, before the next verb of the sentence."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + MEETING_WINDOW)):
+        if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl":
+            return None  # "met relatives of nationals abducted by X in Tokyo" goes on
+        if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC") and \
+                not (j + 2 < len(doc) and doc[j + 2].tag_ == "POS"):  # "in China's party"
+            return place_after(doc, j + 1)
+        if doc[j].lower_ in ("in", "at") and named_before_noun(doc, j + 1):
+            return named_before_noun(doc, j + 1)
+    return None
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """"Pyongyang, November 6 (KCNA) --": the place the dispatch opens with."""
+    if len(doc) < 2 or doc[1].text != "," or doc[0].ent_type_ not in PLACE_LABELS:
+        return None
+    return doc[0].text
+
+
+def _to_object_place(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(verb.doc):
+            nxt = verb.doc[child.i + 1]
+            if nxt.is_title or nxt.lower_ == "the":
+                return place_after(verb.doc, child.i + 1)
+    return None
+
+
+def _for_place(tok: Token) -> str | None:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + FOR_WINDOW)):
+        glued = doc[j].text == "-" and not doc[j].whitespace_  # "Soekarno-Hatta Airport"
+        if (doc[j].is_punct and not glued) or doc[j].pos_ == "VERB":
+            return None
+        if doc[j].lower_ == "for":
+            return place_after(doc, j + 1, person_ok=True)
+    return None
+
+
+def weak_destination(sent: Span) -> str | None:
+    """"met President Moon in Seoul", "to be held in south Korea": a place after "in";
+    "talks at the border village of Panmunjom": a described place after "in" or "at"."""
+    doc = sent.doc
+    for tok in sent:
+        home = tok.i > 0 and doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
+        if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
+            nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
+                                                                              len(doc) - 1)]
+            if tok.lower_ != "at" and nxt.ent_type_ in PLACE_LABELS and \
+                    not _post_not_trip(tok, nxt) and not _bare_half(nxt):
+                return place_after(doc, tok.i + 1)
+            if tok.lower_ != "to" and _past_common_head(doc, nxt.i) > nxt.i:
+                return place_after(doc, tok.i + 1)
+            if tok.lower_ != "to" and named_before_noun(doc, tok.i + 1):
+                return named_before_noun(doc, tok.i + 1)
+    return None
+
+
+def named_before_noun(doc: Doc, i: int) -> str | None:
+    """"at the Panmunjom truce village", "in the Kalma tourist area": a name before a
+    common noun of place."""
+    i += doc[i].lower_ == "the"
+    j = i
+    # The model may call "Panmunjom" a person; "the North Korean capital" names none.
+    while j < len(doc) and doc[j].is_title and doc[j].ent_type_ != "NORP":
+        j += 1
+    k = j
+    while k < min(len(doc), j + COMMON_HEAD_WORDS) and doc[k].is_lower:
+        if doc[k].lower_ in PLACE_NOUNS:
+            return doc[i:j].text if j > i else None
+        k += 1
+    return None
+
+
+def _bare_half(tok: Token) -> bool:
+    """"detained in the North": a half of Korea without its name is no destination
+    ("in south Korea" is)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("north", "south") and (nxt is None or not nxt.is_title)
+
+
+def _post_not_trip(prep: Token, place: Token) -> bool:
+    """"ambassador to Indonesia", "adviser to Iran's leader": a posting or a
+    possessive, not where anyone travels."""
+    after = place.i + 1 < len(place.doc) and place.doc[place.i + 1].tag_ == "POS"
+    return after or (prep.lower_ == "to" and prep.head.lemma_ in POST_NOUNS)
