@@ -22,28 +22,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.announced import next_sentence, numbered_next
+from kcna_monitor.nlp.capacity import as_phrase
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.coordination import dependent_name, gapped_after, with_coordinated
+from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
-    apposed_before_as,
     appositive_name,
     descriptor_after,
-    introduced_next,
     leader_named,
     led_by,
     listed_office,
     named_next,
-    office_antecedent,
 )
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
-    SEND_VERBS,
 )
-from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
-from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
+from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
@@ -51,11 +47,6 @@ ROLE_PP_WINDOW = 6
 # How far a role phrase that opens a clause may run before its holder is named:
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
-# Nouns of a journey whose "of X" names the traveller.
-VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
-# How far back from "of X" the visit noun may stand ("the visit to Malabo in July
-# last year of X": eight tokens).
-VISIT_NP_SPAN = 10
 
 
 @dataclass(frozen=True)
@@ -114,8 +105,6 @@ def _unattributed(role: Token) -> bool:
                                             and role.nbor(1).lower_ == "of")
 
 
-# "X, whom the agency described (or he introduced) as the special envoy".
-PRESENT_VERBS = frozenset({"describe", "introduce", "present"})
 # Words between an apposition's comma and the role phrase: "then the", "the newly
 # appointed".
 APPOSITION_GAP = 3
@@ -135,7 +124,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (_apposition(ctx, before) or listed_office(ctx, role)
-             or _as_phrase(ctx, role, before) or _predicate(ctx, role)
+             or as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or descriptor_after(ctx, role) or led_by(ctx, role)
              or _appos_name(ctx, role) or numbered_next(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
@@ -208,113 +197,6 @@ def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
         return []
     m = ctx.person_at(before.nbor(-1))
     return [m] if m is not None and m.end == before.i else []
-
-
-def _as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
-    """"... as special envoy": the subject of the clause "as" belongs to."""
-    capacity = _capacity_of(before)
-    if before is not None and capacity:
-        before = before.head.head  # "in the capacity of special envoy": like "as"
-    if before is None or before.lower_ not in ("as", "in"):
-        return []
-    if before.lower_ == "in" and not (capacity or same_capacity(role)):
-        return []
-    named = _name_before_as(ctx, before) or (
-        apposed_before_as(ctx, before) if before.lower_ == "as" else [])
-    if named:
-        return named
-    verb = _misparsed_host(before, role) or role_clause(role)
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []  # "was not travelling as a special envoy"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
-    if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
-            return antecedent(ctx, verb)
-        sent = [m for t in _sent_people(verb, objects) if (m := ctx.person_at(t))]
-        if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
-            return office_antecedent(ctx, objects) or introduced_next(ctx, verb, objects)
-        if sent:
-            return _nearest_object(sent, role)
-    return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)
-
-
-def _sent_people(verb: Token, objects: list[Token]) -> list[Token]:
-    """The objects of a sending verb, their conjuncts and appositions ("dispatch his
-    adviser Chung Eui-yong and spy chief Suh Hoon": the parser may hang the second
-    name on the verb as a conjunct)."""
-    out = [t for c in objects for t in (c, *c.conjuncts)]
-    out += [a for t in list(out) for a in t.children if a.dep_ == "appos"]
-    if objects:
-        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    return out
-
-
-def _misparsed_host(as_tok: Token, role: Token) -> Token | None:
-    """"X will visit Y next week as special envoy of Z, sources said": the parser may
-    hang the role on "sources" and read "as ... said" as a clause; "as" still follows
-    the verb whose capacity it gives."""
-    if as_tok.lower_ != "as":
-        return None
-    if role.head == as_tok:
-        # "A and B will fly to Pyongyang on Wednesday as Moon's special envoys, six months
-        # after their first trip opened the way": hung on a later verb, "as" belongs to
-        # the verb before it.
-        if as_tok.head.i < as_tok.i:
-            return None
-        return next((t for t in reversed(as_tok.sent[:as_tok.i - as_tok.sent.start])
-                     if t.pos_ == "VERB" and t.tag_ != "VBN"), None)
-    host = as_tok.head
-    if as_tok.dep_ == "mark" and host.dep_ == "advcl":
-        host = host.head
-    return host if host.pos_ in ("VERB", "AUX") and host.i < as_tok.i else None
-
-
-def _capacity_of(tok: Token | None) -> bool:
-    """"of" in "in the capacity of special envoy"."""
-    return tok is not None and tok.lower_ == "of" and tok.head.lower_ == "capacity" and \
-        tok.head.head.lower_ == "in"
-
-
-def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
-    """"and veteran politician Kim Boo-kyum as special envoy to Japan", "sent Choe
-    Ryong Hae as his envoy": a name right before "as" holds the role, unless it is an
-    agent or possessor ("dispatched by Kim Jong Un as special envoy")."""
-    if as_tok.i == 0:
-        return []
-    m = ctx.person_at(as_tok.nbor(-1))
-    if m is not None and m.end == as_tok.i and _visitor_of(ctx.doc, m):
-        return [m]  # "recalled the visit to Malabo last year of X as special envoy"
-    if m is None or m.end != as_tok.i or dependent_name(ctx.doc, m):
-        return []
-    root = m.root(ctx.doc)
-    # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy").
-    sent = root.dep_ == "dobj" and root.head.lemma_ in SEND_VERBS
-    return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
-
-
-def _visitor_of(doc: Doc, m: TokenMention) -> bool:
-    """The name after "of" that belongs to a visit noun: the visitor. The parser may
-    hang "of" on a nearer noun ("the visit to Malabo in July last year of X")."""
-    of = doc[m.start - 1] if m.start > 0 else None
-    if of is None or of.lower_ != "of":
-        return False
-    for tok in reversed(doc[max(0, of.i - VISIT_NP_SPAN):of.i]):
-        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
-            return False
-        if tok.lemma_ in VISITOR_NOUNS:
-            return True
-    return False
-
-
-def _nearest_object(sent: list[TokenMention], role: Token) -> list[TokenMention]:
-    """"tapped A as his envoy to China, and B as envoy to Japan": a singular role is
-    the nearest object's before it ("sent a senior official as his envoy": nobody)."""
-    if role.lower_.endswith("s") and role.lower_ != "emissary":
-        return sent
-    before = [m for m in sent if m.end <= role.i]
-    return before[-1:] if before else sent[:1]
 
 
 def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
