@@ -325,3 +325,18 @@ def test_an_under_secretary_in_apposition_is_a_person(nlp: Language) -> None:
     text = ("WASHINGTON, Feb. 3 (AP) -- Others argue that Allison Hooker, the new under "
             "secretary of state for political affairs, is better placed to run any outreach.")
     assert persons(nlp, text) == ["Allison Hooker"]
+
+
+def test_counted_envoys_named_in_their_own_sentence_are_not_the_next_subjects(
+        nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Two special envoys of Kim Jong Un, Ri Su Yong and Kim "
+            "Yong Chol, left Pyongyang. Choe Ryong Hae saw them off. Pak Pong Ju attended a "
+            "meeting.")
+    assert not {"Choe Ryong Hae", "Pak Pong Ju"} & set(envoys(nlp, text))
+
+
+def test_the_office_word_before_a_comma_still_names_the_person(nlp: Language) -> None:
+    text = ("Pyongyang, April 3 (KCNA) -- Kim Jong Il received Dai Bingguo, state councillor, "
+            "on Thursday. Hu Jintao had sent the state councillor to Pyongyang as his special "
+            "envoy.")
+    assert envoys(nlp, text)["Dai Bingguo"][0] == "Hu Jintao"

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kcna_monitor.nlp.pipeline import extract_text
-from kcna_monitor.nlp.runs import name_runs
+from kcna_monitor.nlp.runs import name_runs, personal_apposition
 from tests.extracted import envoys, persons
 
 
@@ -118,3 +118,12 @@ def test_text_in_two_curly_quotes_is_quoted_to_the_end(nlp: Language) -> None:
 
     doc = nlp("\u201cWe agree,\u201d he said, adding \u201cthe envoy arrived here today.\u201d")
     assert _quoted(next(t for t in doc if t.text == "arrived"))
+
+
+def test_under_whose_guidance_is_no_personal_apposition(nlp: Language) -> None:
+    doc = nlp("They thanked Mount Paektu, under whose guidance the minister worked.")
+    comma = next(t.i for t in doc if t.text == ",")
+    assert not personal_apposition(doc, comma)
+    doc = nlp("They thanked Allison Hooker, the new under secretary of state.")
+    comma = next(t.i for t in doc if t.text == ",")
+    assert personal_apposition(doc, comma)

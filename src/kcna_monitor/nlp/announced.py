@@ -43,7 +43,8 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     return first
 
 
-# Numerals that count the envoys of a plural role ("Two special envoys of X left").
+# Numerals that count the envoys of a plural role ("Two special envoys of X left");
+# a dispatch naming five envoys one sentence each is not one we have seen.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
@@ -53,16 +54,27 @@ def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     sentence."""
     count = next((COUNT_WORDS[c.lower_] for c in role.children
                   if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), 0)
+    after = [m for m in ctx.in_sentence(role.sent) if m.start > role.i]
+    # The sender: the first name after "envoys of"; the others named after the role
+    # must be the envoys the next sentences open with.
+    of = role.i + 1 < len(ctx.doc) and ctx.doc[role.i + 1].lower_ == "of"
+    senders = {after[0].person} if of and after else set()
+    named = {m.person for m in after} - senders
+    if not count:
+        return []
     doc, found = ctx.doc, list[TokenMention]()
     end = role.sent.end
-    while count and len(found) < count and end < len(doc):
+    while len(found) < count and end < len(doc):
         sent = doc[end].sent
-        first = opening_subject(ctx, sent)
+        first = [m for m in opening_subject(ctx, sent)
+                 if m.person not in senders | {f.person for f in found}]
         if not first:
             break
         found += first
         end = sent.end
-    return found if count and len(found) == count else []
+    # Whoever the role's own sentence names beside its sender must be among them
+    # ("two special envoys set off, with A leaving for X and B heading to Y. A ... B").
+    return found if len(found) == count and named <= {f.person for f in found} else []
 
 
 def _inverted_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
@@ -71,6 +83,8 @@ def _inverted_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
     doc = ctx.doc
     mentions = ctx.in_sentence(sent)
     if not mentions or doc[sent.start].tag_ != "VBN":
+        return []
+    if mentions[0].start <= sent.start:
         return []
     k = mentions[0].start - 1
     while k > sent.start and doc[k].lower_ in TITLE_WORDS:

@@ -36,10 +36,10 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     if named:
         return named
     verb = _misparsed_host(before, role) or role_clause(role)
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []  # "was not travelling as a special envoy"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."

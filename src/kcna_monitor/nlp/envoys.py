@@ -180,7 +180,7 @@ def _country_posting(role: Token) -> bool:
     # named without a mission ("to", "for", "of") is its ambassador too ("South Korea's
     # top nuclear envoy" is a title of its own).
     bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on") and \
-        doc[role.i - 1].tag_ == "POS"
+        role.i > 0 and doc[role.i - 1].tag_ == "POS"
     return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
 
 

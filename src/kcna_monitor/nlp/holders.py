@@ -134,10 +134,10 @@ def office_antecedent(ctx: DocContext, nouns: list[Token]) -> list[TokenMention]
     for noun in nouns:
         if not any(c.lower_ == "the" for c in noun.lefts) or noun.lower_ not in PERSON_ROLE_NOUNS:
             continue
-        for m in sorted((m for m in ctx.mentions if m.end <= noun.i), key=lambda m: -m.start):
-            near = doc[max(0, m.start - OFFICE_REACH):m.start].text + " " + \
-                doc[m.end:min(len(doc), m.end + OFFICE_REACH)].text
-            if noun.lower_ in near.lower().split():
+        for m in reversed([m for m in ctx.mentions if m.end <= noun.i]):
+            near = [*doc[max(0, m.start - OFFICE_REACH):m.start],
+                    *doc[m.end:min(len(doc), m.end + OFFICE_REACH)]]
+            if any(t.lower_ == noun.lower_ for t in near):
                 return [m]
     return []
 

@@ -431,7 +431,7 @@ def _strip(tokens: list[Token]) -> list[Token]:
 
 
 # Titles that are common English surnames too.
-SURNAME_TITLES = frozenset({"king", "marshal", "bishop", "dean", "judge", "prince", "major"})
+SURNAME_TITLES = frozenset({"king", "marshal", "bishop", "prince", "major"})
 
 
 def _surname_title(tokens: list[Token]) -> bool:

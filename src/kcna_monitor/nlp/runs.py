@@ -387,7 +387,9 @@ def personal_apposition(doc: Doc, i: int) -> bool:
             return True
         if tok.text in ('"', "\u201c", "so", "called"):
             continue  # 'the so-called "special rapporteur ..."'
-        if tok.text == "-" or tok.tag_ in ("VBN", "VBG") or tok.lower_ == "under":
+        under = tok.lower_ == "under" and tok.i + 1 < len(doc) and \
+            doc[tok.i + 1].lower_ in ("secretary", "-")  # not ", under whose guidance"
+        if tok.text == "-" or tok.tag_ in ("VBN", "VBG") or under:
             continue  # "vice-president", "newly elected president", "the under secretary"
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return False
