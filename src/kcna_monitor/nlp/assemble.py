@@ -30,7 +30,8 @@ def find_envoys(ctx: DocContext) -> tuple[Envoy, ...]:
             if person not in chosen or (not _named_with(ctx, chosen[person], person)
                                         and _named_with(ctx, link, person)):
                 chosen[person] = link
-    return tuple(_envoy(ctx, link, person, len(links) == 1, frozenset(chosen))
+    envoys = frozenset(chosen)
+    return tuple(_envoy(ctx, link, person, len(links) == 1, envoys)
                  for person, link in chosen.items())
 
 

@@ -16,6 +16,8 @@ from kcna_monitor.nlp.lexicon import (
     REPRESENTATIVE_NOUNS,
 )
 
+# Nouns of a person or a role a participle may hang from by misparse.
+ROLE_HEADS = ENVOY_NOUNS | PERSON_ROLE_NOUNS
 STAGE_RANK = {"upcoming": 0, "departed": 1, "arrived": 2, "met": 3, "returned": 4}
 # Verb lemma -> stage when the verb is reported as done.
 STAGE_VERBS: dict[str, str] = {
@@ -140,7 +142,7 @@ def _participle_of_thing(verb: Token) -> bool:
     if verb.lower_ == "left" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "for":
         return False  # "the envoy for the Korean peninsula left for Pyongyang"
     particle = any(c.dep_ == "prt" for c in verb.children)
-    if particle and head.lower_ in ENVOY_NOUNS | PERSON_ROLE_NOUNS:
+    if particle and head.lower_ in ROLE_HEADS:
         return False  # "The special envoy of X, NAME, ..., set off from Pyongyang"
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ != "PROPN"
             and head.ent_type_ != "PERSON")

@@ -74,10 +74,6 @@ class Candidate:
 ORG_TAIL_NOUNS = frozenset({"committee", "commission", "ministry", "government", "council"})
 
 
-# Model labels of places and buildings (a misread name carries no label or PERSON).
-PLACE_LIKE_LABELS = frozenset({"FAC", "GPE", "LOC"})
-
-
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
     """All person mentions of the document, sorted, plus the word list they came from."""
     text = doc.text  # Doc.text joins every token anew on each access: read it once
@@ -120,7 +116,7 @@ def _placed(doc: Doc, cand: Candidate) -> bool:
     before = doc[span.start - 1].lower_
     # "credentials from X", "a letter to X": people follow these, mislabelled or not;
     # a country's label after "to" is kept ("a visit to South Korea").
-    return labels <= PLACE_LIKE_LABELS and (before in ("the", "at", "in") or (
+    return labels <= PLACE_LABELS and (before in ("the", "at", "in") or (
         before == "to" and labels == {"GPE"}))
 
 

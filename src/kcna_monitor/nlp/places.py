@@ -61,10 +61,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         i += 1
     if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
         return None
-    if i < len(doc) and doc[i].is_lower and all(t.ent_type_ == "NORP" for t in doc[start:i]):
-        return None  # "the Russian capital": a nationality and a noun, not a place's name
     if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
-        return None  # "the North Korean capital"
+        return None  # "the Russian capital", "the North Korean capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
     return doc[start:i].text
@@ -219,8 +217,8 @@ def _meeting_place(verb: Token) -> str | None:
         if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC") and \
                 not (j + 2 < len(doc) and doc[j + 2].tag_ == "POS"):  # "in China's party"
             return place_after(doc, j + 1)
-        if doc[j].lower_ in ("in", "at") and named_before_noun(doc, j + 1):
-            return named_before_noun(doc, j + 1)
+        if doc[j].lower_ in ("in", "at") and (named := named_before_noun(doc, j + 1)):
+            return named
     return None
 
 
@@ -265,8 +263,8 @@ def weak_destination(sent: Span) -> str | None:
                 return place_after(doc, tok.i + 1)
             if tok.lower_ != "to" and _past_common_head(doc, nxt.i) > nxt.i:
                 return place_after(doc, tok.i + 1)
-            if tok.lower_ != "to" and named_before_noun(doc, tok.i + 1):
-                return named_before_noun(doc, tok.i + 1)
+            if tok.lower_ != "to" and (named := named_before_noun(doc, tok.i + 1)):
+                return named
     return None
 
 

@@ -20,6 +20,7 @@ PRINCIPAL_WINDOW = 14
 GOVERNMENT_WORDS = frozenset({"government", "cabinet", "administration", "presidency"})
 # Heads of a body's name, after which a title word is part of the name.
 ORG_HEADS = frozenset({"department", "ministry", "office", "council", "house", "commission"})
+TITLE_NOUNS = TITLE_WORDS | PERSON_ROLE_NOUNS
 # Words of respect before a leader's title ("the respected General Secretary").
 HONORIFICS = frozenset({"respected", "dear", "beloved", "great", "esteemed"})
 NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with", "by"})
@@ -100,7 +101,7 @@ def _capitalised_title(doc: Doc, i: int) -> list[str]:
     while j < len(doc) and doc[j].lower_ in HONORIFICS:
         j += 1
     k = j
-    while k < len(doc) and doc[k].is_title and doc[k].lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS:
+    while k < len(doc) and doc[k].is_title and doc[k].lower_ in TITLE_NOUNS:
         k += 1
     done = k == len(doc) or not doc[k].text[:1].isupper()
     return [t.lower_ for t in doc[j:k]] if k > j and done else []
