@@ -110,7 +110,7 @@ def _capitalised_title(doc: Doc, i: int) -> list[str]:
 def _apposed_title(ctx: DocContext, i: int, title: list[str]) -> str | None:
     """The last person named before i with that title right after the name."""
     doc = ctx.doc
-    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+    for m in reversed([m for m in ctx.mentions if m.end <= i]):  # mentions are in order
         after = [t.lower_ for t in doc[m.end:min(len(doc), m.end + len(title) + 2)]]
         if after[:1] == [","] and title in (after[1:-1], after[2:]):  # ", (the) president"
             return ctx.name(m.person)

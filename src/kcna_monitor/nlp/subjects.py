@@ -178,7 +178,7 @@ def _described_visitor(ctx: DocContext, noun: Token | None) -> list[TokenMention
 
 def _led_before(ctx: DocContext, i: int) -> list[TokenMention]:
     doc = ctx.doc
-    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+    for m in reversed([m for m in ctx.mentions if m.end <= i]):  # mentions are in order
         k = m.start - 1
         while k > 0 and doc[k].lower_ in TITLE_WORDS:
             k -= 1
@@ -191,7 +191,7 @@ def _received_before(ctx: DocContext, i: int) -> list[TokenMention]:
     """"Kim Jong Un received X ... The guest, who is in Pyongyang as special envoy":
     the last person received, met or welcomed before, not the last person named."""
     doc = ctx.doc
-    for m in sorted((m for m in ctx.mentions if m.end <= i), key=lambda m: -m.start):
+    for m in reversed([m for m in ctx.mentions if m.end <= i]):  # mentions are in order
         root = m.root(doc)
         if root.dep_ == "dobj" and root.head.lemma_ in MEETING_VERBS:
             return [m]
