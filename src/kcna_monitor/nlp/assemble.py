@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
@@ -44,10 +44,11 @@ def _named_with(ctx: DocContext, link: RoleLink, person: int) -> bool:
 
 def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
            envoys: frozenset[int]) -> Envoy:
-    scope = scope_sentences(ctx, person, link, only)
+    antecedent = _antecedent_sentence(ctx, link)
+    scope = scope_sentences(ctx, person, link, only, antecedent)
     mention = _mention_near(ctx, person, link)
     near = ctx.doc[mention[3]]
-    status = (_earlier_mission(ctx, person, link) or mission_status(scope)
+    status = (_earlier_mission(ctx, person, link, antecedent) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
     dest = (_respective_destination(ctx, person, envoys, near.sent)
             or role_destination(link.role) or _gapped_destination(ctx, mention[4])
@@ -59,14 +60,14 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
                  end=mention[1])
 
 
-def _earlier_mission(ctx: DocContext, person: int, link: RoleLink) -> str | None:
+def _earlier_mission(ctx: DocContext, person: int, link: RoleLink,
+                     antecedent: Span | None) -> str | None:
     """"In 2009 X flew to Pyongyang as an emissary": when the sentences naming the envoy
     tell only an earlier mission, a plan in another sentence ("preparing to send a
     senior envoy") is someone else's. "A special envoy ... met Y. The envoy, X, said Y
     had welcomed ...": the sentence "the envoy" points back to tells X's mission too."""
     sents = {ctx.doc[m.start].sent.start: ctx.doc[m.start].sent
              for m in ctx.mentions if m.person == person}
-    antecedent = _antecedent_sentence(ctx, link)
     if antecedent is not None and any(c.lower_ == "the" for c in link.role.lefts):
         sents[antecedent.start] = antecedent  # not "served as special envoy": a capacity
     if antecedent is None and mission_status([link.role.sent]) == "other" and \
@@ -111,6 +112,11 @@ def _mention_near(ctx: DocContext, person: int, link: RoleLink
     return best.start_char, best.end_char, sent.text, best.start, best.end
 
 
+# Words inside a list of places: "the Russian Federation and the People's Republic of
+# China".
+LIST_WORDS = frozenset({"and", ",", "the", "'s", "of"})
+
+
 def _respective_destination(ctx: DocContext, person: int, envoys: frozenset[int],
                             sent: Span) -> str | None:
     """"A and B left for Moscow and Minsk respectively": the envoys named before the
@@ -131,21 +137,12 @@ def _respective_destination(ctx: DocContext, person: int, envoys: frozenset[int]
     return places[order.index(person)] if person in order and len(order) == len(places) else None
 
 
-# Words inside a list of places: "the Russian Federation and the People's Republic of
-# China".
-LIST_WORDS = frozenset({"and", ",", "the", "'s", "of"})
-
-
 def _listed_places(span: Span) -> list[str]:
-    """"Moscow and Minsk", "the Russian Federation and the People's Republic of China"."""
-    groups: list[list[Token]] = [[]]
-    for tok in span:
-        if tok.lower_ in ("and", ","):
-            groups.append([])
-        elif groups[-1] or tok.lower_ != "the":
-            groups[-1].append(tok)
-    return [span.doc[g[0].i:g[-1].i + 1].text for g in groups
-            if g and g[0].is_title and g[-1].is_title]
+    """"Moscow and Minsk", "the Russian Federation and the People's Republic of China":
+    the place read from the start of each item."""
+    starts = [span.start] + [t.i + 1 for t in span if t.lower_ in ("and", ",")]
+    places = [place_after(span.doc, i) if i < span.end else None for i in starts]
+    return [p for p in places if p]
 
 
 def _gapped_destination(ctx: DocContext, end: int) -> str | None:
@@ -169,13 +166,13 @@ def _own_clause_destination(ctx: DocContext, end: int, past: bool) -> str | None
                                         if past else None)
 
 
-def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool) -> list[Span]:
-    """Sentences about the envoy: named, its role sentence, and the pronoun or
-    "the envoy" sentences that follow them."""
+def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool,
+                    antecedent: Span | None) -> list[Span]:
+    """Sentences about the envoy: named, its role sentence, the sentence "the envoy"
+    points back to (`antecedent`), and the pronoun sentences that follow them."""
     sents = list(ctx.doc.sents)
     named = {ctx.doc[m.start].sent.start for m in ctx.mentions if m.person == person}
     named.add(link.role.sent.start)
-    antecedent = _antecedent_sentence(ctx, link)
     if antecedent is not None:
         named.add(antecedent.start)
     roles = {r.sent.start for r in role_tokens(ctx.doc)} if only else set()

@@ -63,6 +63,7 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
 
 
 def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen inside a word ("then-President", "Secretary-General")."""
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and \
         not doc[k].whitespace_
 
