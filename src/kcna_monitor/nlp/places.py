@@ -33,8 +33,7 @@ FOR_WINDOW = 8
 # many tokens after the verb the place starts.
 ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
-    (("return", "from"), 2), (("return", "home", "from"), 3), (("fly", "home", "from"), 3),
-    (("bind", "for"), 2), (("way", "to"), 2))
+    (("fly", "home", "from"), 3), (("bind", "for"), 2), (("way", "to"), 2))
 # "held more than four hours of talks with Russian President Vladimir Putin in St
 # Petersburg": a measure, a title and a name fit in sixteen.
 MEETING_WINDOW = 16
@@ -134,8 +133,9 @@ def _shared_places(role: Token, start: int, place: str) -> bool:
 
 
 def _capital_inside_name(tok: Token) -> bool:
-    """"of Comrade To Lam": a capitalised "To" after a capitalised word is a name."""
-    return tok.text == "To" and tok.i > tok.sent.start and tok.nbor(-1).is_title
+    """"of Comrade To Lam", "of party chief To Lam": inside a sentence a capitalised "To"
+    is a name (Vietnamese), not the preposition."""
+    return tok.text == "To" and tok.i > tok.sent.start
 
 
 def strong_destination(sent: Span, background: bool = False) -> str | None:
@@ -184,6 +184,8 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, phrase, person_ok=True)
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ in ("back", "home"):
         return None  # "flew back to Pyongyang": home, not where the mission went
+    if tok.lemma_ == "return" and tok.pos_ == "VERB":
+        return _for_place(tok, "from")  # "returned home on Wednesday from Tokyo"
     if tok.pos_ != "VERB":
         return None
     if verb_stage(tok) == "met":
@@ -191,12 +193,20 @@ def _cue_place(tok: Token) -> str | None:
     # "dispatch Foreign Minister X to Pyongyang"; "is heading for Vientiane" (head is
     # both a move-to and a leave-for verb, so both are tried).
     moved = _to_object_place(tok) if tok.lemma_ in MOVE_TO else None
-    return moved or (_for_place(tok) if tok.lemma_ in LEAVE_FOR else None)
+    return moved or (_for_place(tok) if _leaving(tok) else None)
+
+
+def _leaving(verb: Token) -> bool:
+    """"left for", "is heading for"; not "who heads the Commission for External
+    Relations", where "head" has an object and means to lead."""
+    if verb.lemma_ == "head" and any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return verb.lemma_ in LEAVE_FOR
 
 
 def _arrival_phrase(doc: Doc, tok: Token) -> int | None:
     """Where the place starts after "reached Minsk", "is due in Seoul", "set foot in
-    South Korea", "converged on Pyongyang", "returned home from Viet Nam"."""
+    South Korea", "converged on Pyongyang", "flew home from Viet Nam"."""
     words = [t.lower_ for t in doc[tok.i + 1:tok.i + 4]]
     key = (tok.lemma_, *words[:2])
     for phrase, skip in ARRIVAL_PHRASES:
@@ -238,13 +248,15 @@ def _to_object_place(verb: Token) -> str | None:
     return None
 
 
-def _for_place(tok: Token) -> str | None:
+def _for_place(tok: Token, word: str = "for") -> str | None:
+    """The place after `word` in the verb's own phrase: "left here by air for Moscow",
+    "returned home on Monday from Viet Nam"."""
     doc = tok.doc
     for j in range(tok.i + 1, min(tok.sent.end - 1, tok.i + FOR_WINDOW)):
         glued = doc[j].text == "-" and not doc[j].whitespace_  # "Soekarno-Hatta Airport"
         if (doc[j].is_punct and not glued) or doc[j].pos_ == "VERB":
             return None
-        if doc[j].lower_ == "for":
+        if doc[j].lower_ == word:
             return place_after(doc, j + 1, person_ok=True)
     return None
 
@@ -254,7 +266,8 @@ def weak_destination(sent: Span) -> str | None:
     "talks at the border village of Panmunjom": a described place after "in" or "at"."""
     doc = sent.doc
     for tok in sent:
-        home = tok.i > 0 and doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
+        home = tok.i > 0 and (doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
+                              or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]

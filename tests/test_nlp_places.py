@@ -1,0 +1,27 @@
+"""Where an envoy went: the rules added in session 4 (own wording, real model)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extracted import envoys
+
+
+def test_returned_to_names_home_and_the_talks_name_the_destination(nlp: Language) -> None:
+    text = ("WASHINGTON, Oct. 3 (AP) -- Joseph Yun, the State Department's special "
+            "representative for North Korea policy, returned to Washington on Thursday after "
+            "two days of talks in Pyongyang, officials said.")
+    assert envoys(nlp, text)["Joseph Yun"][1:] == ("Pyongyang", "returned")
+
+
+def test_returned_home_with_the_place_after_a_time_phrase(nlp: Language) -> None:
+    text = ("SEOUL, April 9 (Yonhap) -- Im Jong-seok, President Moon Jae-in's special envoy, "
+            "returned home on Tuesday from Abu Dhabi. He had met the crown prince.")
+    assert envoys(nlp, text)["Im Jong-seok"][1:] == ("Abu Dhabi", "returned")
+
+
+def test_heads_a_commission_for_is_no_journey(nlp: Language) -> None:
+    text = ("HANOI, May 2 (AFP) -- Nguyen Van Minh, who heads the party's Commission for "
+            "Foreign Affairs, flew to Pyongyang on Friday as special envoy of party chief "
+            "To Lam.")
+    assert envoys(nlp, text)["Nguyen Van Minh"][1] == "Pyongyang"
