@@ -25,3 +25,10 @@ def test_heads_a_commission_for_is_no_journey(nlp: Language) -> None:
             "Foreign Affairs, flew to Pyongyang on Friday as special envoy of party chief "
             "To Lam.")
     assert envoys(nlp, text)["Nguyen Van Minh"][1] == "Pyongyang"
+
+
+def test_after_travelled_to_only_a_place_can_stand(nlp: Language) -> None:
+    # The small model reads the unfamiliar capital as a person's name.
+    text = ("NEW YORK, March 4 (AFP) -- The U.N. special envoy on Myanmar, Kyaw Tint Swe, "
+            "will travel to Naypyitaw next week, a spokesman said.")
+    assert envoys(nlp, text)["Kyaw Tint Swe"][1] == "Naypyitaw"

@@ -22,6 +22,9 @@ TERMINAL_WORDS = frozenset({"airport", "airfield", "base", "station", "terminal"
 NOT_PLACES = frozenset({"here", "home", "there"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
+# Verbs of moving someone or something else: "sent a letter to Putin" names a person
+# after "to"; after "travelled to" only a place can stand, whatever the model's label.
+SENDING = frozenset({"send", "dispatch"})
 # Lower-case words of a place description before "of" ("the border truce village").
 COMMON_HEAD_WORDS = 4
 PLACE_NOUNS = frozenset({"village", "city", "town", "port", "capital", "county", "province",
@@ -178,7 +181,7 @@ def _cue_place(tok: Token) -> str | None:
             doc[nxt + 1].lower_ in ("in", "at"):
         return place_after(doc, nxt + 2, person_ok=True)  # "touched down in Pyongyang"
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ == "to":
-        return place_after(doc, nxt + 1)
+        return place_after(doc, nxt + 1, person_ok=tok.lemma_ not in SENDING)
     phrase = _arrival_phrase(doc, tok)
     if phrase is not None:
         return place_after(doc, phrase, person_ok=True)
@@ -244,7 +247,7 @@ def _to_object_place(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(verb.doc):
             nxt = verb.doc[child.i + 1]
             if nxt.is_title or nxt.lower_ == "the":
-                return place_after(verb.doc, child.i + 1)
+                return place_after(verb.doc, child.i + 1, person_ok=verb.lemma_ not in SENDING)
     return None
 
 
