@@ -9,19 +9,24 @@ from kcna_monitor.nlp.lexicon import (
     MEETING_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    SEND_VERBS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.mission import TRAVEL_HEADS
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 
 # Dependencies through which a clause without its own subject takes the subject of
 # its head: "after visiting China as special envoy" -> "returned" -> its subject.
-CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj"})
+# "had been due to leave ... as special envoy" climbs through the adjective ("acomp").
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Prepositions whose object is a dependant (a possessor, an agent), not the actor.
 DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 # How many of/for/and links a relative clause may sit below a person's apposition
 # ("X, secretary of ... and head of its Commission for External Relations, who").
 APPOSITION_DEPTH = 8
+# Words of an apposition before its head noun ("then the first vice -"): five.
+APPOSITION_LEAD = 6
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
 GUEST_NOUNS = frozenset({"guest", "visitor"})
 # Conjunctions the small model reads as prepositions ("since Lim met him").
@@ -38,9 +43,22 @@ def role_clause(role: Token) -> Token:
     verb = role.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if role.head.lower_ == "as" and role.head.head == verb and verb.i < role.i:
+        verb = _relative_before(verb, role.head) or verb
     slipped = role.dep_ in ("nsubj", "nsubjpass") and role.head.i == verb.i and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < role.i for c in verb.children)
     return verb.head if slipped and verb.head.i != verb.i else verb
+
+
+def _relative_before(host: Token, as_tok: Token) -> Token | None:
+    """"received X, secretary of ..., who was dispatched to Pyongyang by Y, ..., as his
+    special representative": the parser hangs "as" on the main verb; it gives the
+    capacity of the sending or travel verb of the relative clause just before it."""
+    for tok in reversed(host.doc[host.i + 1:as_tok.i]):
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and \
+                (tok.lemma_ in SEND_VERBS or tok.lemma_ in TRAVEL_HEADS):
+            return tok
+    return None
 
 
 def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenMention]:
@@ -150,12 +168,27 @@ def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
     cur = noun
     for _ in range(APPOSITION_DEPTH):
         if cur.dep_ == "appos":
-            m = ctx.person_at(cur.head)
+            m = ctx.person_at(cur.head) or _name_before_comma(ctx, cur)
             return [m] if m is not None else []
         if cur.dep_ not in ("pobj", "prep", "conj", "compound") or cur.head.i == cur.i:
             return []
         cur = cur.head
     return []
+
+
+def _name_before_comma(ctx: DocContext, appos: Token) -> TokenMention | None:
+    """"the mission of X, then one of the most powerful men": an apposition follows the
+    name it describes, whatever noun the parser hangs it on."""
+    doc = ctx.doc
+    comma = appos.left_edge.i - 1
+    # ", then the first vice-chairman": words of the apposition the parser hung apart.
+    while comma > max(0, appos.left_edge.i - APPOSITION_LEAD) and doc[comma].text != "," \
+            and doc[comma].pos_ not in ("VERB", "AUX", "PROPN"):
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    m = ctx.person_at(doc[comma - 1])
+    return m if m is not None and m.end == comma else None
 
 
 def _the_guest(subj: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Who holds the role: the rules added in session 4 (own wording, real model)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extracted import envoys
+
+
+def test_due_to_leave_as_envoy_takes_the_subject_above_the_adjective(nlp: Language) -> None:
+    text = ("ULAANBAATAR, March 2 (AFP) -- Mongolia has called off a trip to Pyongyang. "
+            "Deputy Foreign Minister Munkh-Orgil Tsend had been due to leave on Monday as "
+            "special envoy of President Ukhnaagiin Khurelsukh, officials said.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Munkh-Orgil Tsend"]
+    assert found["Munkh-Orgil Tsend"][0] == "Ukhnaagiin Khurelsukh"
+
+
+def test_as_after_a_relative_clause_of_sending_gives_its_subject(nlp: Language) -> None:
+    text = ("Pyongyang, May 9 (KCNA) -- Kim Jong Un received Wang Yi, member of the "
+            "Political Bureau of the Communist Party of China, who was sent to Pyongyang by "
+            "Xi Jinping, general secretary of the party, as his special envoy.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Wang Yi"]
+    assert found["Wang Yi"][0] == "Xi Jinping"
+
+
+def test_who_after_an_apposition_is_the_name_before_it(nlp: Language) -> None:
+    text = ("WASHINGTON, May 2 (AP) -- The archive covers the 1999 mission of Jo Myong "
+            "Rok, then the first vice-chairman of the defence commission in Pyongyang, who "
+            "travelled to Washington as the special envoy of Kim Jong Il.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Jo Myong Rok"]
