@@ -31,3 +31,29 @@ def test_who_after_an_apposition_is_the_name_before_it(nlp: Language) -> None:
             "travelled to Washington as the special envoy of Kim Jong Il.")
     found = envoys(nlp, text)
     assert list(found) == ["Jo Myong Rok"]
+
+
+def test_his_special_envoy_after_and_in_an_apposition(nlp: Language) -> None:
+    text = ("SEOUL, Oct. 2 (Reuters) -- Hun Many, the youngest son of Cambodian Prime "
+            "Minister Hun Sen and his special envoy, arrived in Seoul on Tuesday.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Hun Many"]
+    assert found["Hun Many"][1:] == ("Seoul", "arrived")
+
+
+def test_an_ambassador_at_large_is_no_resident_ambassador(nlp: Language) -> None:
+    text = ("Pyongyang, April 3 (KCNA) -- Igor Morgulov, ambassador-at-large and special "
+            "representative of the Ministry of Foreign Affairs of Russia, arrived here on "
+            "Tuesday.")
+    assert list(envoys(nlp, text)) == ["Igor Morgulov"]
+
+
+def test_unnamed_plural_envoys_named_one_journey_sentence_each(nlp: Language) -> None:
+    text = ("Pyongyang, March 3 (KCNA) -- Special envoys of Kim Jong Un left here on Monday "
+            "to attend the congresses of fraternal parties. Kim Song Nam, department "
+            "director of the WPK Central Committee, left for Havana. Pak Myong Ho, "
+            "vice-minister of Foreign Affairs, left for Vientiane. They were seen off by "
+            "officials.")
+    found = envoys(nlp, text)
+    assert {name: rec[1] for name, rec in found.items()} == {
+        "Kim Song Nam": "Havana", "Pak Myong Ho": "Vientiane"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.announced import next_sentence, numbered_next
 from kcna_monitor.nlp.capacity import as_phrase
@@ -36,6 +36,7 @@ from kcna_monitor.nlp.holders import (
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
 )
+from kcna_monitor.nlp.mission import TRAVEL_HEADS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
@@ -44,6 +45,9 @@ from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
+# Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
+# A left for Hanoi. B left for Vientiane."): KCNA lists two or three; four is a bound.
+MAX_LISTED_ENVOYS = 4
 # How far a role phrase that opens a clause may run before its holder is named:
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
@@ -335,7 +339,21 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
         return []
     nxt = doc[role.sent.end].sent
-    return [m for m in ctx.in_sentence(nxt) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    found = _sentence_subjects(ctx, nxt)
+    # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as
+    # long as each tells a journey.
+    while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
+        nxt = doc[nxt.end].sent
+        more = _sentence_subjects(ctx, nxt)
+        if not more or any(m.root(doc).head.lemma_ not in TRAVEL_HEADS for m in more):
+            break
+        found += more
+    return found
+
+
+def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    doc = ctx.doc
+    return [m for m in ctx.in_sentence(sent) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
 
 
 def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
@@ -343,7 +361,13 @@ def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
     # "a former ambassador to Beijing" holds no post now.
-    return any(t.lower_ == "ambassador" and not _former(t) for t in window)
+    return any(t.lower_ == "ambassador" and not _former(t) and not _at_large(t)
+               for t in window)
+
+
+def _at_large(tok: Token) -> bool:
+    """"ambassador-at-large": a roving title, not a resident posting."""
+    return "".join(t.text for t in tok.doc[tok.i + 1:tok.i + 5]).startswith("-at-large")
 
 
 def _former(tok: Token) -> bool:

@@ -52,14 +52,16 @@ def listed_office(ctx: DocContext, role: Token) -> list[TokenMention]:
     """The name whose apposition lists other offices and then, after "and", the role."""
     doc, start = ctx.doc, role.i
     while start > role.sent.start and (doc[start - 1].lower_ in OFFICE_MODIFIERS
-                                       or doc[start - 1].pos_ == "ADJ"):
-        start -= 1
+                                       or doc[start - 1].pos_ == "ADJ"
+                                       or doc[start - 1].lower_ in ("his", "her")):
+        start -= 1  # "A, the younger brother of President B and his special envoy"
     joint = doc[start - 1] if start >= 2 else None
     # "A, member of ... and special envoy of X"; "A, member of ..., special envoy of X"
     if joint is None or not ((joint.lower_ == "and" and doc[start - 2].text != ",")
                              or joint.text == ","):
         return []
-    before = [m for m in ctx.in_sentence(role.sent) if m.end < start]
+    # The name the apposition follows, not one inside it ("brother of President B").
+    before = [m for m in ctx.in_sentence(role.sent) if m.end < start and doc[m.end].text == ","]
     if not before:
         return []
     m = before[-1]
