@@ -57,3 +57,18 @@ def test_unnamed_plural_envoys_named_one_journey_sentence_each(nlp: Language) ->
     found = envoys(nlp, text)
     assert {name: rec[1] for name, rec in found.items()} == {
         "Kim Song Nam": "Havana", "Pak Myong Ho": "Vientiane"}
+
+
+def test_whom_the_leader_named_his_envoy_is_the_name_before_whom(nlp: Language) -> None:
+    text = ("TOKYO, May 7 (Kyodo) -- Hiroshi Moriyama, whom Prime Minister Shigeru Ishiba "
+            "has named his special envoy for the abduction issue, will visit Ulaanbaatar "
+            "next week.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Hiroshi Moriyama"]
+    assert found["Hiroshi Moriyama"][0] == "Shigeru Ishiba"
+    text = ("WASHINGTON, June 2 (AP) -- President Joe Biden has sent a team to the Pacific. "
+            "Kurt Campbell, whom Biden named as his envoy for Pacific affairs in March, "
+            "flew to Honiara on Monday.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Kurt Campbell"]
+    assert found["Kurt Campbell"][0] == "Joe Biden"

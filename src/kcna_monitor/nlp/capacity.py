@@ -11,7 +11,7 @@ from kcna_monitor.nlp.holders import apposed_before_as, introduced_next, office_
 from kcna_monitor.nlp.lexicon import SEND_VERBS
 from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.roles import same_capacity
-from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions
+from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions, whom_before
 
 # Nouns of a journey whose "of X" names the traveller.
 VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
@@ -41,6 +41,8 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
+        if whom := whom_before(ctx, verb):
+            return whom
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
             return antecedent(ctx, verb)

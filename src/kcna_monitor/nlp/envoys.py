@@ -35,12 +35,13 @@ from kcna_monitor.nlp.holders import (
 )
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
+    SEND_VERBS,
 )
 from kcna_monitor.nlp.mission import TRAVEL_HEADS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
-from kcna_monitor.nlp.subjects import role_clause, subject_mentions
+from kcna_monitor.nlp.subjects import role_clause, subject_mentions, whom_before
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
@@ -254,13 +255,19 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
         return attrs[:1]
     if role.dep_ == "dobj" and role.head.lemma_ in ("identify", "name"):
         # "The agency identified the envoy as Choe Son Hui"
-        return [m for c in role.head.children if c.dep_ == "prep" and c.lower_ == "as"
-                for p in c.children if (m := ctx.person_at(p)) is not None][:1]
+        named = [m for c in role.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if (m := ctx.person_at(p)) is not None]
+        if named:
+            return named[:1]
+    if role.dep_ == "dobj" and role.head.lemma_ in SEND_VERBS:
+        return whom_before(ctx, role.head)  # "X, whom Trump has named his special envoy"
     if role.dep_ not in ("attr", "oprd", "xcomp", "acomp"):
         return []
     verb = role.head
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "X was not an envoy of President Y"
+    if verb.lemma_ in SEND_VERBS and (whom := whom_before(ctx, verb)):
+        return whom  # "X, whom Ishiba has named his special envoy" (the role an oprd)
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.person_at(c)]
     if objects:
         return [m for m in (ctx.person_at(o) for o in objects) if m is not None]

@@ -25,6 +25,8 @@ DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 # How many of/for/and links a relative clause may sit below a person's apposition
 # ("X, secretary of ... and head of its Commission for External Relations, who").
 APPOSITION_DEPTH = 8
+# "whom the U.S. president has named": "whom" up to five tokens before the verb.
+WHOM_SPAN = 6
 # Words of an apposition before its head noun ("then the first vice -"): five.
 APPOSITION_LEAD = 6
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
@@ -268,6 +270,17 @@ def _name_right_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
         return []
     root = m.root(doc)
     return [m] if root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS else []
+
+
+def whom_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """"X, whom Trump named (as) his envoy": the name before ", whom" that opens the
+    verb's clause, however the parser hangs "whom"."""
+    doc = ctx.doc
+    for k in range(verb.i - 1, max(1, verb.i - WHOM_SPAN) - 1, -1):
+        if doc[k].lower_ == "whom" and doc[k - 1].text == ",":
+            m = ctx.person_at(doc[k - 2]) if k >= 2 else None
+            return [m] if m is not None and m.end == k - 1 else []
+    return []
 
 
 def nearest_before(ctx: DocContext, i: int) -> list[TokenMention]:
