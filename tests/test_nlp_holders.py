@@ -72,3 +72,13 @@ def test_whom_the_leader_named_his_envoy_is_the_name_before_whom(nlp: Language) 
     found = envoys(nlp, text)
     assert list(found) == ["Kurt Campbell"]
     assert found["Kurt Campbell"][0] == "Joe Biden"
+
+
+def test_no_one_is_his_own_envoy(nlp: Language) -> None:
+    text = ("SEOUL, May 4 (Yonhap) -- Two special envoys of President Lee Jae-myung held "
+            "talks in Tokyo and Beijing on Monday. Kim Boo-kyum met Prime Minister Shigeru "
+            "Ishiba. Presidential spokeswoman Kang Yu-jung told reporters that a third "
+            "envoy, whose name has not been released, would travel to Brussels next month. "
+            "Lee, a former labour lawyer who took office in June, has promised pragmatic "
+            "diplomacy.")
+    assert "Lee Jae-myung" not in envoys(nlp, text)

@@ -79,6 +79,9 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         if principal is None and (definite(role) or _unattributed(role) or _his(role)):
             principal = earlier
         earlier = principal or earlier
+        # No one is his own envoy: "a third envoy, whose name has not been announced,
+        # would travel" found the sender named before.
+        envoys = tuple(p for p in envoys if ctx.name(p) != principal)
         if envoys:
             links.append(RoleLink(role, envoys, principal))
     return links
