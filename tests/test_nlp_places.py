@@ -32,3 +32,12 @@ def test_after_travelled_to_only_a_place_can_stand(nlp: Language) -> None:
     text = ("NEW YORK, March 4 (AFP) -- The U.N. special envoy on Myanmar, Kyaw Tint Swe, "
             "will travel to Naypyitaw next week, a spokesman said.")
     assert envoys(nlp, text)["Kyaw Tint Swe"][1] == "Naypyitaw"
+
+
+def test_listed_travellers_and_places_take_their_own_sentences(nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Ri Il Hwan, secretary of the WPK Central Committee, "
+            "and Pak Myong Ho, vice-minister of Foreign Affairs, will visit Cuba and "
+            "Nicaragua as special envoys of Kim Jong Un. Ri Il Hwan will go to Havana to "
+            "attend the celebrations. Pak Myong Ho will go to Managua for the inauguration.")
+    found = envoys(nlp, text)
+    assert (found["Ri Il Hwan"][1], found["Pak Myong Ho"][1]) == ("Havana", "Managua")

@@ -152,9 +152,25 @@ def strong_destination(sent: Span, background: bool = False) -> str | None:
         if mode == "background" and not background:
             continue
         place = _cue_place(tok)
-        if place:
+        if place and not _split_between(tok, place):
             return place
     return None
+
+
+def _split_between(verb: Token, place: str) -> bool:
+    """"A and B will visit Venezuela and Belarus as special envoys": travellers and
+    places are both listed, so neither traveller goes to the first place (each one's
+    own sentence says which)."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Ri, secretary of ..., and Pak": the parser may join the second name to the
+    # first one's apposition.
+    if not any(t.dep_ == "conj" and t.ent_type_ == "PERSON" for s in subjects for t in s.subtree):
+        return False
+    doc = verb.doc
+    after = _token_after(doc, verb.i + 1, place)
+    return after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].is_title
 
 
 def _purpose_of_travel(verb: Token) -> bool:
