@@ -41,3 +41,10 @@ def test_listed_travellers_and_places_take_their_own_sentences(nlp: Language) ->
             "attend the celebrations. Pak Myong Ho will go to Managua for the inauguration.")
     found = envoys(nlp, text)
     assert (found["Ri Il Hwan"][1], found["Pak Myong Ho"][1]) == ("Havana", "Managua")
+
+
+def test_visiting_the_dprk_as_envoy_when_as_is_hung_on_the_place(nlp: Language) -> None:
+    text = ("Pyongyang, June 2 (KCNA) -- Bounthong Chitmany, vice-president of the Lao "
+            "People's Democratic Republic, arrived here by air on Monday. He is visiting the "
+            "DPRK as special envoy of Thongloun Sisoulith, president of the Lao PDR.")
+    assert envoys(nlp, text)["Bounthong Chitmany"][1] == "DPRK"

@@ -29,6 +29,8 @@ def attached_destination(role: Token) -> str | None:
     if role.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     host = prep.head
+    if host.dep_ == "dobj" and _visited(host):
+        host = host.head  # "is visiting the DPRK as special envoy": "as" hung on the place
     if host.pos_ == "VERB" and host.lemma_ in ("visit", "tour"):
         place = _object_place(host)
         if place:
@@ -38,9 +40,16 @@ def attached_destination(role: Token) -> str | None:
 
 def _object_place(verb: Token) -> str | None:
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ in PLACE_ENTS:
+        if child.dep_ == "dobj" and _visited(child):
             return place_after(verb.doc, verb.i + 1)
     return None
+
+
+def _visited(obj: Token) -> bool:
+    """The proper-noun object of "visit" or "tour" is a place; the small model calls
+    "the DPRK" an organisation."""
+    return obj.head.lemma_ in ("visit", "tour") and (
+        obj.ent_type_ in PLACE_ENTS or (obj.pos_ == "PROPN" and obj.ent_type_ == "ORG"))
 
 
 def _prep_place(host: Token, skip: Token) -> str | None:
