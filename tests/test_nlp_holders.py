@@ -82,3 +82,28 @@ def test_no_one_is_his_own_envoy(nlp: Language) -> None:
             "Lee, a former labour lawyer who took office in June, has promised pragmatic "
             "diplomacy.")
     assert "Lee Jae-myung" not in envoys(nlp, text)
+
+
+def test_titles_then_the_name_right_before_the_verb_after_the_dateline(nlp: Language) -> None:
+    # The parser hangs "left" on the dateline's place, with no subject of its own.
+    text = ("SEOUL, Aug. 24 (Yonhap) -- Former National Assembly Speaker Park Byeong-seug "
+            "left for China on Sunday as President Lee Jae-myung's special envoy, carrying "
+            "a letter for Xi Jinping.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Park Byeong-seug"]
+    assert found["Park Byeong-seug"][1:] == ("China", "departed")
+
+
+def test_visiting_as_envoy_hung_on_the_meeting_verb(nlp: Language) -> None:
+    text = ("ULAANBAATAR, Aug. 21 (Kyodo) -- Mongolian President Ukhnaagiin Khurelsukh on "
+            "Thursday met Ri Son Gwon, a North Korean vice foreign minister visiting "
+            "Ulaanbaatar as a special envoy of leader Kim Jong Un, the presidential office "
+            "said.")
+    assert list(envoys(nlp, text)) == ["Ri Son Gwon"]
+
+
+def test_a_foreign_name_the_parser_makes_the_root_verb(nlp: Language) -> None:
+    text = ("Pyongyang, May 3 (KCNA) -- Seyed Abbas Araghchi, minister of Foreign Affairs of "
+            "the Islamic Republic of Iran, arrived in Pyongyang on Sunday as special envoy "
+            "of Masoud Pezeshkian, president of the Islamic Republic of Iran.")
+    assert list(envoys(nlp, text)) == ["Seyed Abbas Araghchi"]

@@ -58,13 +58,15 @@ def _relative_before(host: Token, as_tok: Token) -> Token | None:
     capacity of the sending or travel verb of the relative clause just before it."""
     for tok in reversed(host.doc[host.i + 1:as_tok.i]):
         if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and \
-                (tok.lemma_ in SEND_VERBS or tok.lemma_ in TRAVEL_HEADS):
+                (tok.lemma_ in SEND_VERBS or tok.lemma_ in TRAVEL_HEADS
+                 or tok.lemma_ in ("visit", "tour")):
             return tok
     return None
 
 
 def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenMention]:
     """Person(s) that are the subject of `verb`, resolving "who" and he/she."""
+    clause = verb
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and not _inside(anchor, c) and not _place_for(ctx, c)]
@@ -72,7 +74,7 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
         if found:
             return found[:1] + [m for m in found[1:] if m.person != found[0].person]
         if subjects:
-            return []
+            break  # a subject that is no person (the dateline's place, say)
         slipped = _name_right_before(ctx, verb)
         if slipped:
             return slipped
@@ -84,7 +86,11 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
             break  # "-- Ryom Chol Ho, ..., left": the dateline made a name the root
         verb = verb.head
-    return opening_name(ctx, verb)
+    # "-- Seyed Abbas Araghchi, minister ..., arrived": the parser may make the first
+    # name the root verb; the clause's own verb still follows the opening name.
+    if subjects and clause == verb:
+        return []
+    return opening_name(ctx, verb) or (opening_name(ctx, clause) if clause != verb else [])
 
 
 def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
@@ -99,12 +105,25 @@ def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
     while start < verb.i and doc[start].lower_ in TITLE_WORDS:
         start += 1  # "Premier Pak Thae Song, ..."
     m = ctx.person_at(doc[start]) if start < verb.i else None
+    if m is None and start < verb.i:
+        m = _titled_subject(ctx, start, verb)
+        return [m] if m is not None else []
     if m is None or m.start != start or m.end >= verb.i or doc[m.end].text != ",":
         return []
     between = doc[m.end:verb.i]
     if doc[verb.i - 1].text != "," or any(t.tag_ in FINITE_TAGS for t in between):
         return []
     return [m]
+
+
+def _titled_subject(ctx: DocContext, start: int, verb: Token) -> TokenMention | None:
+    """"-- Former National Assembly Speaker Park Byeong-seug left for China": capitalised
+    titles, then the name right before the verb."""
+    m = ctx.person_at(ctx.doc[verb.i - 1])
+    if m is None or m.end != verb.i:
+        return None
+    title = ctx.doc[start:m.start]
+    return m if all(t.is_title and t.is_alpha for t in title) else None
 
 
 def _place_for(ctx: DocContext, subj: Token) -> bool:
