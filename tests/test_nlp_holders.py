@@ -107,3 +107,11 @@ def test_a_foreign_name_the_parser_makes_the_root_verb(nlp: Language) -> None:
             "the Islamic Republic of Iran, arrived in Pyongyang on Sunday as special envoy "
             "of Masoud Pezeshkian, president of the Islamic Republic of Iran.")
     assert list(envoys(nlp, text)) == ["Seyed Abbas Araghchi"]
+
+
+def test_the_opening_name_through_a_purpose_clause_when_a_name_is_the_root(nlp: Language) -> None:
+    # The parser makes "Ryom" the root verb and "left" its conjunct.
+    text = ("Pyongyang, June 3 (KCNA) -- Ryom Chol Ho, minister of External Economic "
+            "Relations, left Pyongyang by air on Monday for Vladivostok to attend the Eastern "
+            "Economic Forum as special envoy of Kim Jong Un.")
+    assert envoys(nlp, text)["Ryom Chol Ho"][1:] == ("Vladivostok", "departed")

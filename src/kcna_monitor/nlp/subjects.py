@@ -66,7 +66,7 @@ def _relative_before(host: Token, as_tok: Token) -> Token | None:
 
 def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenMention]:
     """Person(s) that are the subject of `verb`, resolving "who" and he/she."""
-    clause = verb
+    path = [verb]
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                     and not _inside(anchor, c) and not _place_for(ctx, c)]
@@ -86,11 +86,12 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
             break  # "-- Ryom Chol Ho, ..., left": the dateline made a name the root
         verb = verb.head
+        path.append(verb)
     # "-- Seyed Abbas Araghchi, minister ..., arrived": the parser may make the first
-    # name the root verb; the clause's own verb still follows the opening name.
-    if subjects and clause == verb:
+    # name the root verb; a verb on the way up still follows the opening name.
+    if subjects and len(path) == 1:
         return []
-    return opening_name(ctx, verb) or (opening_name(ctx, clause) if clause != verb else [])
+    return next((found for v in reversed(path) if (found := opening_name(ctx, v))), [])
 
 
 def opening_name(ctx: DocContext, verb: Token) -> list[TokenMention]:
