@@ -115,3 +115,13 @@ def test_the_opening_name_through_a_purpose_clause_when_a_name_is_the_root(nlp: 
             "Relations, left Pyongyang by air on Monday for Vladivostok to attend the Eastern "
             "Economic Forum as special envoy of Kim Jong Un.")
     assert envoys(nlp, text)["Ryom Chol Ho"][1:] == ("Vladivostok", "departed")
+
+
+def test_the_name_may_wait_one_sentence_about_the_envoy(nlp: Language) -> None:
+    text = ("Pyongyang, May 4 (KCNA) -- Kim Jong Un will send his special envoy to Vientiane "
+            "for the 50th anniversary of the Lao People's Democratic Republic, the "
+            "International Department of the WPK Central Committee announced on Sunday. The "
+            "department said the special envoy would convey warm greetings to Thongloun "
+            "Sisoulith, president of the Lao PDR. Named to the mission was Ri Il Hwan, "
+            "secretary of the WPK Central Committee.")
+    assert envoys(nlp, text)["Ri Il Hwan"] == ("Kim Jong Un", "Vientiane", "upcoming")

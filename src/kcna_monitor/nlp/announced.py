@@ -38,6 +38,11 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
         return []
     nxt = doc[role.sent.end].sent
     first = opening_subject(ctx, nxt) or _inverted_subject(ctx, nxt)
+    if not first and _about_the_envoy(nxt) and nxt.end < len(doc):
+        # "... will send his special envoy. The department said the special envoy would
+        # convey ... . Named to the mission was X": the name may wait one sentence.
+        nxt = doc[nxt.end].sent
+        first = opening_subject(ctx, nxt) or _inverted_subject(ctx, nxt)
     if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
         return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
     return first
@@ -75,6 +80,14 @@ def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     # Whoever the role's own sentence names beside its sender must be among them
     # ("two special envoys set off, with A leaving for X and B heading to Y. A ... B").
     return found if len(found) == count and named <= {f.person for f in found} else []
+
+
+def _about_the_envoy(sent: Span) -> bool:
+    """A sentence that speaks of what "the (special) envoy" will do, without naming
+    him ("The special envoy will be X" names him)."""
+    return any(t.lower_ in ("envoy", "emissary") and t.dep_ in ("nsubj", "nsubjpass")
+               and t.head.lemma_ != "be" and any(c.lower_ == "the" for c in t.children)
+               for t in sent)
 
 
 def _inverted_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
