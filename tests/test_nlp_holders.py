@@ -125,3 +125,9 @@ def test_the_name_may_wait_one_sentence_about_the_envoy(nlp: Language) -> None:
             "Sisoulith, president of the Lao PDR. Named to the mission was Ri Il Hwan, "
             "secretary of the WPK Central Committee.")
     assert envoys(nlp, text)["Ri Il Hwan"] == ("Kim Jong Un", "Vientiane", "upcoming")
+
+
+def test_a_compound_title_tagged_as_a_verb_does_not_end_a_list(nlp: Language) -> None:
+    text = ("SEOUL, March 5 (AP) -- In 2018 national security adviser Chung Eui-yong and spy "
+            "chief Suh Hoon travelled to Pyongyang as Moon Jae-in's special envoys.")
+    assert set(envoys(nlp, text)) == {"Chung Eui-yong", "Suh Hoon"}

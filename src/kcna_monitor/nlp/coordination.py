@@ -19,7 +19,8 @@ def with_coordinated(ctx: DocContext, found: list[TokenMention]) -> list[TokenMe
     doc, out, cur = ctx.doc, list(found), found[0]
     for m in reversed([m for m in ctx.in_sentence(doc[cur.start].sent) if m.end <= cur.start]):
         between = doc[m.end:cur.start]
-        if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(
+        # A verb ends the list; "spy chief", tagged as a verb inside a compound, does not.
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in between) or not any(
                 t.lower_ in ("and", ",") for t in between):
             break
         if dependent_name(doc, m) or m.person == cur.person:
