@@ -131,3 +131,9 @@ def test_a_compound_title_tagged_as_a_verb_does_not_end_a_list(nlp: Language) ->
     text = ("SEOUL, March 5 (AP) -- In 2018 national security adviser Chung Eui-yong and spy "
             "chief Suh Hoon travelled to Pyongyang as Moon Jae-in's special envoys.")
     assert set(envoys(nlp, text)) == {"Chung Eui-yong", "Suh Hoon"}
+
+
+def test_a_name_right_after_the_role_and_its_place(nlp: Language) -> None:
+    text = ("JAKARTA, May 1 (Yonhap) -- Kim Gunn held talks in Jakarta on Thursday with U.S. "
+            "special representative for North Korea Sung Kim, the ministry said.")
+    assert envoys(nlp, text)["Sung Kim"] == (None, "Jakarta", "met")

@@ -313,10 +313,12 @@ def _appos_name(ctx: DocContext, role: Token) -> list[TokenMention]:
         if child.dep_ == "appos" and m is not None and not _possessor(doc, m) and not any(
                 t.pos_ in ("VERB", "AUX") for t in doc[role.i + 1:m.start]):
             return [m]
-        # The same name read into the phrase: "on ... affairs Liu Xiaoming".
+        # The same name read into the phrase: "on ... affairs Liu Xiaoming", "for North
+        # Korea Sung Kim" (after a place, not after a title: "for President X").
         inner = [ctx.person_at(c) for c in child.children if c.dep_ == "pobj"]
         m = inner[0] if child.lower_ in ("on", "for") and inner else None
-        if m is not None and doc[m.start - 1].is_lower and not _possessor(doc, m):
+        if m is not None and (doc[m.start - 1].is_lower or doc[m.start - 1].ent_type_ in (
+                "GPE", "LOC")) and not _possessor(doc, m):
             return [m]
     return []
 
