@@ -137,3 +137,20 @@ def test_a_name_right_after_the_role_and_its_place(nlp: Language) -> None:
     text = ("JAKARTA, May 1 (Yonhap) -- Kim Gunn held talks in Jakarta on Thursday with U.S. "
             "special representative for North Korea Sung Kim, the ministry said.")
     assert envoys(nlp, text)["Sung Kim"] == (None, "Jakarta", "met")
+
+
+def test_once_a_is_bs_envoy_b_is_not_as(nlp: Language) -> None:
+    text = ("TOKYO, Dec. 3 (Kyodo) -- Takeshi Iwaya, a special envoy of Prime Minister "
+            "Shigeru Ishiba, met Chinese Premier Li Qiang in Beijing on Tuesday. Iwaya is the "
+            "first special envoy Ishiba has dispatched since taking office.")
+    assert list(envoys(nlp, text)) == ["Takeshi Iwaya"]
+
+
+def test_whom_after_an_apposition_without_a_comma(nlp: Language) -> None:
+    text = ("MOSCOW, Dec. 4 (AFP) -- A visit to Pyongyang by an envoy of President Vladimir "
+            "Putin has been called off. Igor Morgulov, a deputy foreign minister whom Putin "
+            "named his envoy for Korean affairs in the spring, had been due to fly to "
+            "Pyongyang on Tuesday.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Igor Morgulov"]
+    assert found["Igor Morgulov"][0] == "Vladimir Putin"

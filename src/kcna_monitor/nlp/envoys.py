@@ -84,7 +84,22 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         envoys = tuple(p for p in envoys if ctx.name(p) != principal)
         if envoys:
             links.append(RoleLink(role, envoys, principal))
-    return links
+    return _without_reversals(ctx, links)
+
+
+def _without_reversals(ctx: DocContext, links: list[RoleLink]) -> list[RoleLink]:
+    """"A, a special envoy of B, met ... A is the first special envoy B has dispatched":
+    once A is B's envoy, a later reading of B as A's envoy is a misparse."""
+    pairs: set[tuple[str, str]] = set()
+    out = []
+    for link in links:
+        names = [ctx.name(p) for p in link.envoys]
+        kept = tuple(p for p, n in zip(link.envoys, names, strict=True)
+                     if link.principal is None or (link.principal, n) not in pairs)
+        pairs.update((n, link.principal) for n in names if link.principal)
+        if kept:
+            out.append(RoleLink(link.role, kept, link.principal))
+    return out
 
 
 def _his(role: Token) -> bool:

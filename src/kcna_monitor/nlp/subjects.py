@@ -300,6 +300,8 @@ def whom_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
         if doc[k].lower_ == "whom" and doc[k - 1].text == ",":
             m = ctx.person_at(doc[k - 2]) if k >= 2 else None
             return [m] if m is not None and m.end == k - 1 else []
+        if doc[k].lower_ == "whom":  # "X, a deputy secretary of ... whom Putin named"
+            return antecedent(ctx, verb)
     return []
 
 
