@@ -154,3 +154,10 @@ def test_whom_after_an_apposition_without_a_comma(nlp: Language) -> None:
     found = envoys(nlp, text)
     assert list(found) == ["Igor Morgulov"]
     assert found["Igor Morgulov"][0] == "Vladimir Putin"
+
+
+def test_a_countrys_envoy_to_the_un_or_a_council_is_its_representative(nlp: Language) -> None:
+    text = ("NEW YORK, May 3 (AP) -- The Security Council met on Friday. Japan's envoy to the "
+            "United Nations, Kazuyuki Yamazaki, said Tokyo would seek a statement. Germany's "
+            "envoy to the council, Antje Leendertse, backed the call.")
+    assert envoys(nlp, text) == {}

@@ -46,6 +46,8 @@ from kcna_monitor.nlp.subjects import role_clause, subject_mentions, whom_before
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
+# Bodies a country's plain "envoy to" sits in: its permanent representative.
+POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency"})
 # Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
 # A left for Hanoi. B left for Vientiane."): KCNA lists two or three; four is a bound.
 MAX_LISTED_ENVOYS = 4
@@ -198,13 +200,20 @@ def _country_posting(role: Token) -> bool:
     if not owners and role.i >= 2 and doc[role.i - 1].tag_ == "POS":
         owners = [doc[role.i - 2]]  # "South Korea's envoy Hwang": the parser may hang
         # "Korea's" on the name
-    to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].ent_type_ == "GPE"
+    to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and _posted_to(doc, j + 1)
     # "South Korea's envoy Hwang Joon-kook said" (at the U.N.): a country's plain envoy
     # named without a mission ("to", "for", "of") is its ambassador too ("South Korea's
     # top nuclear envoy" is a title of its own).
     bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on") and \
         role.i > 0 and doc[role.i - 1].tag_ == "POS"
     return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
+
+
+def _posted_to(doc: Doc, i: int) -> bool:
+    """"to Pyongyang", "to the United Nations", "to the council": a capital or a body
+    where a country keeps a representative."""
+    i += i < len(doc) - 1 and doc[i].lower_ == "the"
+    return doc[i].ent_type_ in ("GPE", "ORG") or doc[i].lower_ in POSTED_BODIES
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
