@@ -161,3 +161,20 @@ def test_a_countrys_envoy_to_the_un_or_a_council_is_its_representative(nlp: Lang
             "United Nations, Kazuyuki Yamazaki, said Tokyo would seek a statement. Germany's "
             "envoy to the council, Antje Leendertse, backed the call.")
     assert envoys(nlp, text) == {}
+
+
+def test_he_will_be_names_the_envoy_after_sentences_about_the_sender(nlp: Language) -> None:
+    text = ("Pyongyang, July 2 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party "
+            "of Korea, decided to send a special envoy to Vientiane to attend the state "
+            "funeral of Khamtai Siphandon, former president of the Lao PDR. Kim Jong Un on "
+            "Sunday visited the Lao embassy in Pyongyang to express condolences. The special "
+            "envoy will convey the condolences of Kim Jong Un to the Lao party. He will be "
+            "Kim Song Nam, director of the International Department of the WPK Central "
+            "Committee.")
+    assert envoys(nlp, text) == {"Kim Song Nam": ("Kim Jong Un", "Vientiane", "upcoming")}
+
+
+def test_not_as_an_envoy(nlp: Language) -> None:
+    text = ("SEOUL, July 2 (AP) -- Former President Jimmy Carter flew to Pyongyang in 1994 as "
+            "a private citizen, not as an envoy of President Bill Clinton, officials stressed.")
+    assert envoys(nlp, text) == {}

@@ -15,6 +15,7 @@ from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.subjects import subject_mentions
 
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
 SETTLED_HEADS = frozenset({"decide", "be", "agree", "resolve"})
@@ -36,13 +37,18 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     doc = ctx.doc
     if role.sent.end >= len(doc):
         return []
+    senders = {m.person for m in subject_mentions(ctx, verb, role)}
     nxt = doc[role.sent.end].sent
-    first = opening_subject(ctx, nxt) or _inverted_subject(ctx, nxt)
-    if not first and _about_the_envoy(nxt) and nxt.end < len(doc):
+    first = _announced_in(ctx, nxt, senders)
+    for _ in range(WAIT_SENTENCES):
         # "... will send his special envoy. The department said the special envoy would
-        # convey ... . Named to the mission was X": the name may wait one sentence.
+        # convey ... . Named to the mission was X"; "Kim Jong Un visited the embassy
+        # ... . He will be X": the name may wait a sentence about the envoy or the sender.
+        if first or nxt.end >= len(doc) or not (_about_the_envoy(nxt) or _opened_by(
+                ctx, nxt, senders)):
+            break
         nxt = doc[nxt.end].sent
-        first = opening_subject(ctx, nxt) or _inverted_subject(ctx, nxt)
+        first = _announced_in(ctx, nxt, senders)
     if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
         return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
     return first
@@ -80,6 +86,32 @@ def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     # Whoever the role's own sentence names beside its sender must be among them
     # ("two special envoys set off, with A leaving for X and B heading to Y. A ... B").
     return found if len(found) == count and named <= {f.person for f in found} else []
+
+
+# Sentences about the envoy or the sender that may stand between the announcement
+# and the name: KCNA puts one or two (the mission's purpose, the sender's condolence).
+WAIT_SENTENCES = 2
+
+
+def _announced_in(ctx: DocContext, sent: Span, senders: set[int]) -> list[TokenMention]:
+    found = _pronoun_be_name(ctx, sent) or opening_subject(ctx, sent) or \
+        _inverted_subject(ctx, sent)
+    return [m for m in found if m.person not in senders]
+
+
+def _opened_by(ctx: DocContext, sent: Span, senders: set[int]) -> bool:
+    return any(m.person in senders for m in opening_subject(ctx, sent))
+
+
+def _pronoun_be_name(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    """"... decided to send a special envoy. He will be Ri Il Hwan, ...": the name a
+    pronoun subject of "be" is equated with, not the sender the pronoun may seem to
+    point back to."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.lower_ in ("he", "she") and tok.head.lemma_ == "be":
+            return [m for c in tok.head.children if c.dep_ == "attr"
+                    and (m := ctx.person_at(c)) is not None][:1]
+    return []
 
 
 def _about_the_envoy(sent: Span) -> bool:

@@ -29,6 +29,8 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
         before = before.head.head  # "in the capacity of special envoy": like "as"
     if before is None or before.lower_ not in ("as", "in"):
         return []
+    if before.i > 0 and before.nbor(-1).lower_ == "not":
+        return []  # "went as a private citizen, not as an envoy of President X"
     if before.lower_ == "in" and not (capacity or same_capacity(role)):
         return []
     named = _name_before_as(ctx, before) or (
