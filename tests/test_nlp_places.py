@@ -48,3 +48,18 @@ def test_visiting_the_dprk_as_envoy_when_as_is_hung_on_the_place(nlp: Language) 
             "People's Democratic Republic, arrived here by air on Monday. He is visiting the "
             "DPRK as special envoy of Thongloun Sisoulith, president of the Lao PDR.")
     assert envoys(nlp, text)["Bounthong Chitmany"][1] == "DPRK"
+
+
+def test_an_abbreviated_place_name_is_read_whole(nlp: Language) -> None:
+    text = ("WASHINGTON, April 6 (AP) -- Steve Witkoff, President Donald Trump's special envoy "
+            "to the Middle East, is due in St. Petersburg later this week for a meeting with "
+            "Russian President Vladimir Putin, officials said.")
+    # A region in the role phrase is the envoy's remit; the trip names the place.
+    assert envoys(nlp, text)["Steve Witkoff"][1:] == ("St. Petersburg", "upcoming")
+
+
+def test_a_topic_after_discussed_is_not_where_they_met(nlp: Language) -> None:
+    text = ("MOSCOW, Nov. 1 (dpa) -- Choe Son Hui arrived in Moscow on Friday. State media, "
+            "which described Choe as a special envoy of leader Kim Jong Un, said the two "
+            "ministers discussed the grave situation on the Korean peninsula and in Ukraine.")
+    assert envoys(nlp, text)["Choe Son Hui"][1] == "Moscow"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
@@ -50,14 +50,26 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     near = ctx.doc[mention[3]]
     status = (_earlier_mission(ctx, person, link, antecedent) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
+    remit = role_destination(link.role)
+    if remit is not None and _region(ctx, link.role, remit):
+        remit = None  # "special envoy to the Middle East": a remit; the trip may say where
     dest = (_respective_destination(ctx, person, envoys, near.sent)
-            or role_destination(link.role) or _gapped_destination(ctx, mention[4])
+            or remit or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
-            or _destination(ctx, [near.sent], scope, status))
+            or _destination(ctx, [near.sent], scope, status) or role_destination(link.role))
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
+
+
+def _region(ctx: DocContext, role: Token, place: str) -> bool:
+    """A place the model labels a region (LOC: "the Middle East", "Southeast Asia"), not
+    a country or city (GPE)."""
+    doc = ctx.doc
+    start = doc.text.find(place, role.idx)
+    first = next((t for t in doc[role.i:] if t.idx >= start), None)
+    return first is not None and first.ent_type_ == "LOC"
 
 
 def _earlier_mission(ctx: DocContext, person: int, link: RoleLink,

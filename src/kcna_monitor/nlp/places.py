@@ -37,6 +37,9 @@ FOR_WINDOW = 8
 ARRIVAL_PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("due", "in"), 2), (("set", "foot", "in"), 3), (("converge", "on"), 2),
     (("fly", "home", "from"), 3), (("bind", "for"), 2), (("way", "to"), 2))
+# Verbs of meeting whose object is a topic: "discussed the situation in Ukraine"
+# places the topic, not the meeting.
+TOPIC_VERBS = frozenset({"discuss", "exchange", "convey", "deliver", "hand"})
 # "held more than four hours of talks with Russian President Vladimir Putin in St
 # Petersburg": a measure, a title and a name fit in sixteen.
 MEETING_WINDOW = 16
@@ -92,8 +95,9 @@ def _place_token(doc: Doc, i: int, start: int, person_ok: bool = False) -> bool:
         return True  # "Lao People's Democratic Republic"
     if tok.lower_ == "of" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return True
-    return ((tok.is_title or tok.is_upper) and tok.is_alpha) or (i == start and tok.lower_ in (
-        "south", "north"))
+    # "St. Petersburg", "U.S.": a capitalised abbreviation is part of the name.
+    return ((tok.is_title or tok.is_upper) and tok.text.replace(".", "").isalpha()) or (
+        i == start and tok.lower_ in ("south", "north"))
 
 
 def role_destination(role: Token) -> str | None:
@@ -207,7 +211,7 @@ def _cue_place(tok: Token) -> str | None:
         return _for_place(tok, "from")  # "returned home on Wednesday from Tokyo"
     if tok.pos_ != "VERB":
         return None
-    if verb_stage(tok) == "met":
+    if verb_stage(tok) == "met" and tok.lemma_ not in TOPIC_VERBS:
         return _meeting_place(tok)
     # "dispatch Foreign Minister X to Pyongyang"; "is heading for Vientiane" (head is
     # both a move-to and a leave-for verb, so both are tried).
