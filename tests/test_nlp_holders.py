@@ -178,3 +178,18 @@ def test_not_as_an_envoy(nlp: Language) -> None:
     text = ("SEOUL, July 2 (AP) -- Former President Jimmy Carter flew to Pyongyang in 1994 as "
             "a private citizen, not as an envoy of President Bill Clinton, officials stressed.")
     assert envoys(nlp, text) == {}
+
+
+def test_named_him_special_envoy_is_the_subject_of_the_main_clause(nlp: Language) -> None:
+    text = ("SEOUL, Oct. 4 (Yonhap) -- Kim Jin-pyo, a former speaker of the National "
+            "Assembly, will fly to Jakarta on Sunday to attend the inauguration, after "
+            "President Yoon Suk Yeol named him special envoy for the occasion, the "
+            "presidential office said.")
+    assert envoys(nlp, text) == {"Kim Jin-pyo": ("Yoon Suk Yeol", "Jakarta", "upcoming")}
+
+
+def test_picked_x_to_travel_as_envoy_is_x(nlp: Language) -> None:
+    text = ("SEOUL, Oct. 4 (Yonhap) -- President Yoon Suk Yeol said on Monday he would send "
+            "envoys abroad. Yoon has also picked Kim Sung-han, his former security adviser, "
+            "to travel to Mongolia later this month as a special envoy.")
+    assert envoys(nlp, text) == {"Kim Sung-han": ("Yoon Suk Yeol", "Mongolia", "upcoming")}

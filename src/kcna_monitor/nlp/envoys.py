@@ -298,6 +298,12 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.person_at(c)]
     if objects:
         return [m for m in (ctx.person_at(o) for o in objects) if m is not None]
+    pronouns = [c for c in verb.children
+                if c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her")]
+    if pronouns:
+        # "A will fly to Jakarta ..., after President X named him special envoy": the
+        # subject of the clause this one depends on.
+        return subject_mentions(ctx, verb.head, role) if verb.dep_ == "advcl" else []
     return subject_mentions(ctx, verb, role)
 
 

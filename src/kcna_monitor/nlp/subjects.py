@@ -20,6 +20,8 @@ from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 # "had been due to leave ... as special envoy" climbs through the adjective ("acomp").
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "pobj", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Verbs whose object, not subject, does what the infinitive after it says.
+CONTROL_VERBS = SEND_VERBS | frozenset({"ask", "invite", "select", "task", "assign"})
 # Prepositions whose object is a dependant (a possessor, an agent), not the actor.
 DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 # How many of/for/and links a relative clause may sit below a person's apposition
@@ -81,6 +83,13 @@ def subject_mentions(ctx: DocContext, verb: Token, anchor: Token) -> list[TokenM
         if verb.dep_ in ("relcl", "acl"):
             return (antecedent(ctx, verb) or _comma_participle(ctx, verb)
                     or nearest_before(ctx, verb.head.i + 1) or opening_name(ctx, verb))
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in CONTROL_VERBS:
+            # "Yoon has picked X to travel to Mongolia as a special envoy": the object of
+            # the choosing verb does the travelling.
+            objects = [m for c in verb.head.children if c.dep_ == "dobj"
+                       and (m := ctx.person_at(c)) is not None]
+            if objects:
+                return objects[:1]
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
