@@ -193,3 +193,14 @@ def test_picked_x_to_travel_as_envoy_is_x(nlp: Language) -> None:
             "envoys abroad. Yoon has also picked Kim Sung-han, his former security adviser, "
             "to travel to Mongolia later this month as a special envoy.")
     assert envoys(nlp, text) == {"Kim Sung-han": ("Yoon Suk Yeol", "Mongolia", "upcoming")}
+
+
+def test_a_second_name_after_the_principals_comma_is_the_envoy(nlp: Language) -> None:
+    text = ("BRASILIA, Jan. 2 (Reuters) -- China was represented by a special envoy of "
+            "President Xi Jinping, Vice President Han Zheng, who held talks with Lula after "
+            "the ceremony.")
+    assert list(envoys(nlp, text)) == ["Han Zheng"]
+    text = ("Pyongyang, May 2 (KCNA) -- The letter said that the visit to Vientiane of the "
+            "special envoy of Kim Jong Un, Kim Song Nam, director of the International "
+            "Department, had deepened the friendship.")
+    assert envoys(nlp, text)["Kim Song Nam"][:2] == ("Kim Jong Un", "Vientiane")

@@ -36,6 +36,7 @@ from kcna_monitor.nlp.holders import (
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
     SEND_VERBS,
+    TITLE_WORDS,
 )
 from kcna_monitor.nlp.mission import TRAVEL_HEADS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
@@ -150,7 +151,8 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (_apposition(ctx, before) or listed_office(ctx, role)
              or as_phrase(ctx, role, before) or _predicate(ctx, role)
-             or _name_after(ctx, role) or descriptor_after(ctx, role) or led_by(ctx, role)
+             or _name_after(ctx, role) or _after_principal(ctx, role)
+             or descriptor_after(ctx, role) or led_by(ctx, role)
              or _appos_name(ctx, role) or numbered_next(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
              or next_sentence(ctx, role)
@@ -332,6 +334,28 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" or ctx.person_at(tok):
             return []
     return []
+
+
+def _after_principal(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"a special envoy of President Xi Jinping, former vice president Wang Qishan,
+    who": a second name after the principal's comma is no title of the principal but
+    the envoy the phrase introduces."""
+    doc = ctx.doc
+    j = role.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return []
+    principal = next((m for m in ctx.mentions if j < m.start <= j + PRINCIPAL_WINDOW), None)
+    if principal is None or principal.end + 1 >= len(doc) or doc[principal.end].text != "," \
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[j:principal.start]):
+        return []
+    k = principal.end + 1
+    while k < len(doc) and ((doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "DET"))
+                            or doc[k].lower_ in TITLE_WORDS):
+        k += 1  # "former vice president", "Vice President"
+    m = ctx.person_at(doc[k]) if k < len(doc) else None
+    if m is None or m.start != k or m.person == principal.person or m.end >= len(doc):
+        return []
+    return [m] if doc[m.end].text == "," or doc[m.end].lower_ == "who" else []
 
 
 def _appos_name(ctx: DocContext, role: Token) -> list[TokenMention]:
