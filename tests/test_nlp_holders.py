@@ -204,3 +204,16 @@ def test_a_second_name_after_the_principals_comma_is_the_envoy(nlp: Language) ->
             "special envoy of Kim Jong Un, Kim Song Nam, director of the International "
             "Department, had deepened the friendship.")
     assert envoys(nlp, text)["Kim Song Nam"][:2] == ("Kim Jong Un", "Vientiane")
+
+
+def test_a_closed_whom_clause_does_not_name_the_envoy(nlp: Language) -> None:
+    text = ("WASHINGTON, May 1 (AP) -- Marco Rubio, whom Kim Jong Un met, sent Steve Witkoff "
+            "to Moscow as special envoy of President Donald Trump.")
+    assert list(envoys(nlp, text)) == ["Steve Witkoff"]
+
+
+def test_after_a_sentence_in_between_only_an_explicit_naming_counts(nlp: Language) -> None:
+    text = ("Pyongyang, May 1 (KCNA) -- Kim Jong Un will send a special envoy to Laos. Kim "
+            "Jong Un expressed deep condolences over the death. Thongloun Sisoulith will "
+            "receive the delegation.")
+    assert envoys(nlp, text) == {}

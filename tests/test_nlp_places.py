@@ -63,3 +63,16 @@ def test_a_topic_after_discussed_is_not_where_they_met(nlp: Language) -> None:
             "which described Choe as a special envoy of leader Kim Jong Un, said the two "
             "ministers discussed the grave situation on the Korean peninsula and in Ukraine.")
     assert envoys(nlp, text)["Choe Son Hui"][1] == "Moscow"
+
+
+def test_returned_a_message_from_names_no_place(nlp: Language) -> None:
+    text = ("MOSCOW, May 1 (TASS) -- Sergei Lavrov, the special envoy of Vladimir Putin, "
+            "returned a message from President Xi Jinping.")
+    assert envoys(nlp, text)["Sergei Lavrov"][1] is None
+
+
+def test_a_place_then_and_a_person_is_no_list_of_places(nlp: Language) -> None:
+    text = ("Pyongyang, May 1 (KCNA) -- Ri Il Hwan and Pak Jong Chon left for Moscow and "
+            "Vladimir Putin will receive them as special envoys of Kim Jong Un.")
+    assert {name: rec[1] for name, rec in envoys(nlp, text).items()} == {
+        "Ri Il Hwan": "Moscow", "Pak Jong Chon": "Moscow"}

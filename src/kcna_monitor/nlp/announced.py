@@ -48,7 +48,9 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
                 ctx, nxt, senders)):
             break
         nxt = doc[nxt.end].sent
-        first = _announced_in(ctx, nxt, senders)
+        # After a sentence in between only an explicit naming counts, not any subject.
+        first = [m for m in _pronoun_be_name(ctx, nxt) or _inverted_subject(ctx, nxt)
+                 if m.person not in senders]
     if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
         return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
     return first

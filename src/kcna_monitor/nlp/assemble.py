@@ -68,6 +68,8 @@ def _region(ctx: DocContext, role: Token, place: str) -> bool:
     a country or city (GPE)."""
     doc = ctx.doc
     start = doc.text.find(place, role.idx)
+    if start < 0:
+        return False
     first = next((t for t in doc[role.i:] if t.idx >= start), None)
     return first is not None and first.ent_type_ == "LOC"
 

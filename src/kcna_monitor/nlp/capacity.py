@@ -46,7 +46,7 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
         if whom := whom_before(ctx, verb):
             return whom
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(o.lower_ in ("whom", "who") for o in objects):  # "X, whom Lee named as ..."
+        if any(o.lower_ in ("whom", "who") for o in objects):  # "whom" that opens no clause
             return antecedent(ctx, verb)
         sent = [m for t in _sent_people(verb, objects) if (m := ctx.person_at(t))]
         if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."

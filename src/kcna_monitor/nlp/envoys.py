@@ -36,7 +36,6 @@ from kcna_monitor.nlp.holders import (
 from kcna_monitor.nlp.lexicon import (
     PERSON_ROLE_NOUNS,
     SEND_VERBS,
-    TITLE_WORDS,
 )
 from kcna_monitor.nlp.mission import TRAVEL_HEADS
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
@@ -92,7 +91,8 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
 
 def _without_reversals(ctx: DocContext, links: list[RoleLink]) -> list[RoleLink]:
     """"A, a special envoy of B, met ... A is the first special envoy B has dispatched":
-    once A is B's envoy, a later reading of B as A's envoy is a misparse."""
+    once A is B's envoy, a later reading of B as A's envoy is a misparse. The earlier
+    reading wins: news copy introduces the envoy by role first and refers back later."""
     pairs: set[tuple[str, str]] = set()
     out = []
     for link in links:
@@ -348,12 +348,8 @@ def _after_principal(ctx: DocContext, role: Token) -> list[TokenMention]:
     if principal is None or principal.end + 1 >= len(doc) or doc[principal.end].text != "," \
             or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[j:principal.start]):
         return []
-    k = principal.end + 1
-    while k < len(doc) and ((doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "DET"))
-                            or doc[k].lower_ in TITLE_WORDS):
-        k += 1  # "former vice president", "Vice President"
-    m = ctx.person_at(doc[k]) if k < len(doc) else None
-    if m is None or m.start != k or m.person == principal.person or m.end >= len(doc):
+    m = appositive_name(ctx, principal.end)  # "former vice president", "Vice President"
+    if m is None or m.person == principal.person or m.end >= len(doc):
         return []
     return [m] if doc[m.end].text == "," or doc[m.end].lower_ == "who" else []
 

@@ -66,7 +66,7 @@ def listed_office(ctx: DocContext, role: Token) -> list[TokenMention]:
         return []
     m = before[-1]
     between = doc[m.end:start]
-    if doc[m.end].text != "," or len(between) > OFFICES_SPAN or _has_clause(between):
+    if len(between) > OFFICES_SPAN or _has_clause(between):
         return []
     return [m]
 

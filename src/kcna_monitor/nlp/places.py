@@ -141,8 +141,11 @@ def _shared_places(role: Token, start: int, place: str) -> bool:
 
 def _capital_inside_name(tok: Token) -> bool:
     """"of Comrade To Lam", "of party chief To Lam": inside a sentence a capitalised "To"
-    is a name (Vietnamese), not the preposition."""
-    return tok.text == "To" and tok.i > tok.sent.start
+    before a capitalised word that is no place is a name (Vietnamese), not the
+    preposition of a title-case line ("Sends Special Envoy To China")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "To" and tok.i > tok.sent.start and nxt is not None and \
+        nxt.is_title and nxt.ent_type_ not in PLACE_LABELS
 
 
 def strong_destination(sent: Span, background: bool = False) -> str | None:
@@ -174,7 +177,8 @@ def _split_between(verb: Token, place: str) -> bool:
         return False
     doc = verb.doc
     after = _token_after(doc, verb.i + 1, place)
-    return after + 1 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].is_title
+    return after + 1 < len(doc) and doc[after].lower_ == "and" and \
+        doc[after + 1].ent_type_ in PLACE_LABELS  # not "left for Moscow and Putin will"
 
 
 def _purpose_of_travel(verb: Token) -> bool:
@@ -207,8 +211,9 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, phrase, person_ok=True)
     if tok.lemma_ in MOVE_TO and doc[nxt].lower_ in ("back", "home"):
         return None  # "flew back to Pyongyang": home, not where the mission went
-    if tok.lemma_ == "return" and tok.pos_ == "VERB":
-        return _for_place(tok, "from")  # "returned home on Wednesday from Tokyo"
+    if tok.lemma_ == "return" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in tok.children):  # not "returned a message from X"
+        return _for_place(tok, "from", person_ok=False)  # "returned home on Monday from Tokyo"
     if tok.pos_ != "VERB":
         return None
     if verb_stage(tok) == "met" and tok.lemma_ not in TOPIC_VERBS:
@@ -271,7 +276,7 @@ def _to_object_place(verb: Token) -> str | None:
     return None
 
 
-def _for_place(tok: Token, word: str = "for") -> str | None:
+def _for_place(tok: Token, word: str = "for", person_ok: bool = True) -> str | None:
     """The place after `word` in the verb's own phrase: "left here by air for Moscow",
     "returned home on Monday from Viet Nam"."""
     doc = tok.doc
@@ -280,7 +285,7 @@ def _for_place(tok: Token, word: str = "for") -> str | None:
         if (doc[j].is_punct and not glued) or doc[j].pos_ == "VERB":
             return None
         if doc[j].lower_ == word:
-            return place_after(doc, j + 1, person_ok=True)
+            return place_after(doc, j + 1, person_ok=person_ok)
     return None
 
 

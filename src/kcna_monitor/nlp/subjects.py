@@ -27,9 +27,10 @@ DEPENDENT_PREPS = frozenset({"of", "by", "from", "with"})
 # How many of/for/and links a relative clause may sit below a person's apposition
 # ("X, secretary of ... and head of its Commission for External Relations, who").
 APPOSITION_DEPTH = 8
-# "whom the U.S. president has named": "whom" up to five tokens before the verb.
+# "whom the U.S. president has named": "whom" up to six tokens before the verb.
 WHOM_SPAN = 6
-# Words of an apposition before its head noun ("then the first vice -"): five.
+# Words of an apposition before its head noun ("then the first vice -" is five); the
+# comma may be up to six tokens before the word the parser hung the apposition on.
 APPOSITION_LEAD = 6
 # Nouns for the visitor of a KCNA report ("The guest is on a visit ...").
 GUEST_NOUNS = frozenset({"guest", "visitor"})
@@ -306,6 +307,8 @@ def whom_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
     verb's clause, however the parser hangs "whom"."""
     doc = ctx.doc
     for k in range(verb.i - 1, max(1, verb.i - WHOM_SPAN) - 1, -1):
+        if doc[k].text == ",":
+            return []  # "X, whom Kim met, sent Y as envoy": that clause has closed
         if doc[k].lower_ == "whom" and doc[k - 1].text == ",":
             m = ctx.person_at(doc[k - 2]) if k >= 2 else None
             return [m] if m is not None and m.end == k - 1 else []
