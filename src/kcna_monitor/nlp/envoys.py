@@ -34,20 +34,18 @@ from kcna_monitor.nlp.holders import (
     named_next,
 )
 from kcna_monitor.nlp.lexicon import (
-    PERSON_ROLE_NOUNS,
     SEND_VERBS,
 )
 from kcna_monitor.nlp.mission import TRAVEL_HEADS
+from kcna_monitor.nlp.postings import is_ambassador, resident
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
-from kcna_monitor.nlp.subjects import role_clause, subject_mentions, whom_before
+from kcna_monitor.nlp.subjects import subject_mentions, whom_before
 
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
-# Bodies a country's plain "envoy to" sits in: its permanent representative.
-POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency"})
 # Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
 # A left for Hanoi. B left for Vientiane."): KCNA lists two or three; four is a bound.
 MAX_LISTED_ENVOYS = 4
@@ -145,7 +143,7 @@ def definite(role: Token) -> bool:
 
 
 def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
-    if _resident(role):
+    if resident(role):
         return ()
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
@@ -161,7 +159,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
     owners = _owners(ctx, role)
     return tuple(dict.fromkeys(m.person for m in found
-                               if not _is_ambassador(ctx, m) and m.person not in owners))
+                               if not is_ambassador(ctx, m) and m.person not in owners))
 
 
 def _owners(ctx: DocContext, role: Token) -> set[int]:
@@ -171,51 +169,6 @@ def _owners(ctx: DocContext, role: Token) -> set[int]:
     owners = {m.person for h in heads for t in h.subtree if (m := ctx.person_at(t)) is not None}
     principal = _of_person(ctx, role)
     return owners if principal is None else owners | {principal}
-
-
-def _resident(role: Token) -> bool:
-    """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there; so is
-    one who "served as" an envoy, and a country's "U.N. envoy"."""
-    doc, j = role.doc, role.i + 1
-    plain = role.lower_ in ("envoy", "envoys") and not any(
-        t.lower_ in ("special", "personal") for t in doc[max(0, role.i - 3):role.i])
-    # Not "Lee's envoy", "the president's envoy to Tokyo".
-    served = role_clause(role).lemma_ == "serve" and not any(
-        t.ent_type_ == "PERSON" or t.lower_ in PERSON_ROLE_NOUNS
-        for t in doc[phrase_start(role):role.i])
-    if plain and (served or any(
-            t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
-        return True
-    if plain and _country_posting(role):
-        return True
-    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
-        return False
-    nxt = doc[j + 1] if doc[j + 1].lower_ != "the" or j + 2 >= len(doc) else doc[j + 2]
-    return nxt.is_title and nxt.ent_type_ in ("GPE", "LOC")
-
-
-def _country_posting(role: Token) -> bool:
-    """"Russia's envoy to Pyongyang": a country's plain envoy to a capital is its
-    ambassador ("Putin's envoy to Pyongyang" is a person's emissary)."""
-    doc, j = role.doc, role.i + 1
-    owners = [c for c in role.children if c.dep_ == "poss"]
-    if not owners and role.i >= 2 and doc[role.i - 1].tag_ == "POS":
-        owners = [doc[role.i - 2]]  # "South Korea's envoy Hwang": the parser may hang
-        # "Korea's" on the name
-    to_place = j + 1 < len(doc) and doc[j].lower_ == "to" and _posted_to(doc, j + 1)
-    # "South Korea's envoy Hwang Joon-kook said" (at the U.N.): a country's plain envoy
-    # named without a mission ("to", "for", "of") is its ambassador too ("South Korea's
-    # top nuclear envoy" is a title of its own).
-    bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on") and \
-        role.i > 0 and doc[role.i - 1].tag_ == "POS"
-    return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
-
-
-def _posted_to(doc: Doc, i: int) -> bool:
-    """"to Pyongyang", "to the United Nations", "to the council": a capital or a body
-    where a country keeps a representative."""
-    i += i < len(doc) - 1 and doc[i].lower_ == "the"
-    return doc[i].ent_type_ in ("GPE", "ORG") or doc[i].lower_ in POSTED_BODIES
 
 
 def _apposition(ctx: DocContext, before: Token | None) -> list[TokenMention]:
@@ -416,26 +369,3 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
 def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
     doc = ctx.doc
     return [m for m in ctx.in_sentence(sent) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
-
-
-def _is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
-    """A resident ambassador called "envoy" in wire copy is not a special envoy."""
-    doc = ctx.doc
-    window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
-    # "a former ambassador to Beijing" holds no post now.
-    return any(t.lower_ == "ambassador" and not _former(t) and not _at_large(t)
-               for t in window)
-
-
-def _at_large(tok: Token) -> bool:
-    """"ambassador-at-large": a roving title, not a resident posting."""
-    return "".join(t.text for t in tok.doc[tok.i + 1:tok.i + 5]).startswith("-at-large")
-
-
-def _former(tok: Token) -> bool:
-    """"a former ambassador", "a former Japanese ambassador", "an ex-ambassador"."""
-    before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
-    if before[-2:] == ["ex", "-"]:
-        return True
-    words = before[before.index("former"):] if "former" in before else []
-    return bool(words) and all(w.isalpha() for w in words)
