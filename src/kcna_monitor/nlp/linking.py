@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from kcna_monitor.names.romanization import is_korean_surname
 from kcna_monitor.nlp.korean import Word, is_eponym_at
 from kcna_monitor.nlp.lexicon import TITLE_WORDS
-from kcna_monitor.nlp.persons import Candidate
 from kcna_monitor.nlp.records import Mention, Person
+from kcna_monitor.nlp.unlabelled import Candidate
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015.,'’ʼ`]+")
 
