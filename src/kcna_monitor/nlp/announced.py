@@ -49,8 +49,7 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
             break
         nxt = doc[nxt.end].sent
         # After a sentence in between only an explicit naming counts, not any subject.
-        first = [m for m in _pronoun_be_name(ctx, nxt) or _inverted_subject(ctx, nxt)
-                 if m.person not in senders]
+        first = _announced_in(ctx, nxt, senders, explicit=True)
     if first and role.lower_ == "envoys":  # "A will travel to X, while B ... and C ..."
         return [m for m in ctx.in_sentence(nxt) if _subject_or_listed(doc, m)]
     return first
@@ -95,9 +94,12 @@ def numbered_next(ctx: DocContext, role: Token) -> list[TokenMention]:
 WAIT_SENTENCES = 2
 
 
-def _announced_in(ctx: DocContext, sent: Span, senders: set[int]) -> list[TokenMention]:
-    found = _pronoun_be_name(ctx, sent) or opening_subject(ctx, sent) or \
-        _inverted_subject(ctx, sent)
+def _announced_in(ctx: DocContext, sent: Span, senders: set[int],
+                  explicit: bool = False) -> list[TokenMention]:
+    """The name a sentence gives the announced envoy, never a sender: "He will be X",
+    "Named to the mission was X", or (unless `explicit`) the sentence's opening name."""
+    opening = [] if explicit else opening_subject(ctx, sent)
+    found = _pronoun_be_name(ctx, sent) or opening or _inverted_subject(ctx, sent)
     return [m for m in found if m.person not in senders]
 
 

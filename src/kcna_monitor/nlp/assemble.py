@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
@@ -13,6 +13,7 @@ from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import STAGE_RANK, mission_status
 from kcna_monitor.nlp.places import (
     place_after,
+    region_after,
     role_destination,
     strong_destination,
     weak_destination,
@@ -50,28 +51,17 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     near = ctx.doc[mention[3]]
     status = (_earlier_mission(ctx, person, link, antecedent) or mission_status(scope)
               or mission_status(_lead(ctx)) or "other")
-    remit = role_destination(link.role)
-    if remit is not None and _region(ctx, link.role, remit):
-        remit = None  # "special envoy to the Middle East": a remit; the trip may say where
+    named = role_destination(link.role)
+    # "special envoy to the Middle East" is a remit: the trip may say where it went.
+    remit = named if named is None or not region_after(link.role, named) else None
     dest = (_respective_destination(ctx, person, envoys, near.sent)
             or remit or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
-            or _destination(ctx, [near.sent], scope, status) or role_destination(link.role))
+            or _destination(ctx, [near.sent], scope, status) or named)
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
-
-
-def _region(ctx: DocContext, role: Token, place: str) -> bool:
-    """A place the model labels a region (LOC: "the Middle East", "Southeast Asia"), not
-    a country or city (GPE)."""
-    doc = ctx.doc
-    start = doc.text.find(place, role.idx)
-    if start < 0:
-        return False
-    first = next((t for t in doc[role.i:] if t.idx >= start), None)
-    return first is not None and first.ent_type_ == "LOC"
 
 
 def _earlier_mission(ctx: DocContext, person: int, link: RoleLink,

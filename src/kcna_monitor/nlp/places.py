@@ -119,6 +119,15 @@ def role_destination(role: Token) -> str | None:
     return None
 
 
+def region_after(role: Token, place: str) -> bool:
+    """The place named after the role is one the model labels a region (LOC: "the
+    Middle East", "Southeast Asia"), not a country or city (GPE)."""
+    doc = role.doc
+    begin = doc.text.find(place, role.idx)
+    first = next((t for t in doc[role.i:] if t.idx >= begin), None) if begin >= 0 else None
+    return first is not None and first.ent_type_ == "LOC"
+
+
 def _token_after(doc: Doc, start: int, place: str) -> int:
     """The token after the place text found from token `start` on."""
     end_char = doc.text.find(place, doc[start].idx) + len(place)
