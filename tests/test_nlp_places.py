@@ -1,4 +1,4 @@
-"""Where an envoy went: the rules added in session 4 (own wording, real model)."""
+"""Where an envoy went: the rules added in sessions 4 and 5 (own wording, real model)."""
 
 from __future__ import annotations
 
@@ -76,3 +76,17 @@ def test_a_place_then_and_a_person_is_no_list_of_places(nlp: Language) -> None:
             "Vladimir Putin will receive them as special envoys of Kim Jong Un.")
     assert {name: rec[1] for name, rec in envoys(nlp, text).items()} == {
         "Ri Il Hwan": "Moscow", "Pak Jong Chon": "Moscow"}
+
+
+def test_the_north_gives_way_to_the_capital_the_sentence_names(nlp: Language) -> None:
+    text = ("SEOUL, Jan. 9 (Yonhap) -- The last visit to Pyongyang by a Swiss official was in "
+            "2019, when Tomas Vogel went to the North as special envoy of the Swiss Federal "
+            "Council to discuss humanitarian aid.")
+    assert envoys(nlp, text)["Tomas Vogel"][1] == "Pyongyang"
+
+
+def test_the_south_stays_when_no_proper_name_is_a_trip_place(nlp: Language) -> None:
+    # The dateline names Seoul, but no one travels "to" or "in" it.
+    text = ("SEOUL, March 4 (AP) -- Kim Yo-jong, who came to the South as the special envoy "
+            "of her brother Kim Jong-un in 2018, issued a statement on Tuesday.")
+    assert envoys(nlp, text)["Kim Yo-jong"][1] == "South"

@@ -12,6 +12,7 @@ from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
 from kcna_monitor.nlp.mission import STAGE_RANK, mission_status
 from kcna_monitor.nlp.places import (
+    named_half,
     place_after,
     region_after,
     role_destination,
@@ -59,6 +60,8 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
             or _destination(ctx, [near.sent], scope, status) or named)
+    if dest is not None:
+        dest = named_half(dest, [near.sent, link.role.sent, *scope]) or dest
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])

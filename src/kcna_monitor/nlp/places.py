@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kcna_monitor.gazetteer import country_group
 from kcna_monitor.nlp.mission import (
     LEAVE_FOR,
     MOVE_TO,
@@ -171,6 +172,34 @@ def strong_destination(sent: Span, background: bool = False) -> str | None:
         if place and not _split_between(tok, place):
             return place
     return None
+
+
+# "the North" and "the South" of Korean news copy, and the country each stands for.
+HALVES = {"north": "North Korea", "south": "South Korea"}
+
+
+def named_half(place: str, sents: list[Span]) -> str | None:
+    """"a trip to Pyongyang by X, who went to the North as special envoy": a bare
+    "the North" stands in for a country the envoy's sentences also name properly (by
+    its name or its capital), and that name says where the mission went."""
+    half = HALVES.get(place.lower().removeprefix("the "))
+    if half is None:
+        return None
+    country = country_group(half)
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") and country_group(ent.text) == country and \
+                    ent.text.lower() not in HALVES and _travelled_to(ent):
+                return ent.text
+    return None
+
+
+def _travelled_to(ent: Span) -> bool:
+    """"a trip to Pyongyang", "talks in Pyongyang", "visited Pyongyang"; not a dateline
+    nor the remit of "special representative for North Korea"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (before.lower_ in ("to", "in", "into")
+                                   or before.lemma_ == "visit")
 
 
 def _split_between(verb: Token, place: str) -> bool:

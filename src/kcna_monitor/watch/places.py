@@ -3,49 +3,7 @@ Russian Federation; "the DPRK" is North Korea and Pyongyang."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import cache
-
-# Each group is one country as DPRK media and the wires write it, with its
-# capital. A rule "any envoy to Russia" should fire for an envoy "to Moscow".
-_GROUPS = """
-russia | russian federation | moscow | kremlin
-china | people's republic of china | prc | beijing
-united states | united states of america | us | usa | america | washington | white house
-japan | tokyo
-south korea | republic of korea | rok | seoul
-north korea | dprk | democratic people's republic of korea | pyongyang
-vietnam | viet nam | socialist republic of vietnam | hanoi
-laos | lao pdr | lao people's democratic republic | vientiane
-mongolia | ulaanbaatar | ulan bator
-cuba | republic of cuba | havana
-iran | islamic republic of iran | tehran
-syria | syrian arab republic | damascus
-belarus | republic of belarus | minsk
-indonesia | republic of indonesia | jakarta
-singapore
-cambodia | kingdom of cambodia | phnom penh
-united nations | un | new york
-"""
-
-
-def place_key(name: str) -> str:
-    """Case-, accent- and article-insensitive form of a place name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[\s.\-]+", " ", text).strip()
-
-
-@cache
-def _groups() -> dict[str, int]:
-    index: dict[str, int] = {}
-    lines = [line for line in _GROUPS.strip().splitlines() if line.strip()]
-    for number, line in enumerate(lines):
-        for name in line.split("|"):
-            index[place_key(name)] = number
-    return index
+from kcna_monitor.gazetteer import country_group, place_key
 
 
 def same_place(wanted: str, found: str | None) -> bool:
@@ -55,5 +13,5 @@ def same_place(wanted: str, found: str | None) -> bool:
     a, b = place_key(wanted), place_key(found)
     if a == b or (len(a) > 3 and a in b) or (len(b) > 3 and b in a):
         return True
-    groups = _groups()
-    return a in groups and groups[a] == groups.get(b, -1)
+    group = country_group(a)
+    return group is not None and group == country_group(b)
