@@ -202,6 +202,8 @@ def _own_modality(verb: Token) -> str:
         return "skip"
     if any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in kids):
         return "skip"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return "skip"  # "left without meeting Kim": no meeting took place
     if _background(verb, kids):
         return "background"
     if any(c.lower_ in FUTURE_AUX for c in kids) or verb.lower_ == "due":
@@ -246,7 +248,21 @@ def _background(verb: Token, kids: list[Token]) -> bool:
             words = _phrase_words(c)
             if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
                 return True
+            if _earlier_period(words) and not _in_lead(verb):
+                return True
     return False
+
+
+def _earlier_period(words: set[str]) -> bool:
+    """"earlier this month", "earlier in the year": after the lead, an earlier trip told
+    as background to the news (in the lead it is the news: "met officials in Ulan Bator
+    earlier this month, sources said")."""
+    return "earlier" in words and bool(words & {"month", "year"})
+
+
+def _in_lead(verb: Token) -> bool:
+    """The verb is in the first sentence with a verb (a dateline may be parsed apart)."""
+    return not any(t.pos_ == "VERB" for t in verb.doc[:verb.sent.start])
 
 
 def _phrase_words(phrase: Token) -> set[str]:
@@ -271,11 +287,19 @@ def _sent_in_role(verb: Token, kids: list[Token]) -> bool:
 
 
 def _when_in_year(verb: Token, kids: list[Token]) -> bool:
-    """A "when" clause hanging from a year: "(echoes) 2005, when ..."."""
-    if verb.dep_ == "relcl" and _is_year(verb.head):
+    """A "when" clause hanging from a past date: "(echoes) 2005, when ...", "in
+    November 2017, when X visited", "picked up last year, when X visited"."""
+    if verb.dep_ == "relcl" and _past_date(verb.head):
         return True
     when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in kids)
-    return when and any(_is_year(c) for c in verb.head.children if c.i < verb.i)
+    return when and any(_past_date(c) for c in verb.head.children if c.i < verb.i)
+
+
+def _past_date(tok: Token) -> bool:
+    """A year, a month of a year ("(in) November 2017") or "last year"."""
+    if tok.dep_ == "prep":
+        return any(_past_date(c) for c in tok.children if c.dep_ == "pobj")
+    return _is_year(tok) or any(_is_year(c) or c.lower_ == "last" for c in tok.children)
 
 
 def _is_year(tok: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Earlier missions told as background to the news: the rules added in session 5 (own
+wording, real model). Their status is "other"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extracted import envoys
+
+
+def test_a_when_clause_after_a_month_and_year_is_an_earlier_mission(nlp: Language) -> None:
+    text = ("HANOI, May 2 (AFP) -- Vietnam's party chief received a North Korean delegation "
+            "on Friday. The previous such visit was in March 2019, when Ri Su "
+            "Yong, a party secretary, travelled to Hanoi as special envoy of Kim Jong Un "
+            "and met the prime minister.")
+    assert envoys(nlp, text)["Ri Su Yong"][2] == "other"
+
+
+def test_a_when_clause_after_last_year_is_an_earlier_mission(nlp: Language) -> None:
+    text = ("MINSK, June 5 (BelTA) -- Trade between Belarus and the DPRK has grown. Ties "
+            "warmed last year, when Pavel Utyupin, a deputy prime minister, travelled to "
+            "Pyongyang as special envoy of Alexander Lukashenko and held talks there.")
+    assert envoys(nlp, text)["Pavel Utyupin"][2] == "other"
+
+
+def test_earlier_this_month_after_the_lead_is_background(nlp: Language) -> None:
+    text = ("BEIJING, Sept. 20 (Xinhua) -- China and the DPRK pledged on Thursday to deepen "
+            "exchanges between their parties. Earlier this month Kim Song Nam visited "
+            "Beijing as special envoy of Kim Jong Un and held talks with Chinese officials.")
+    assert envoys(nlp, text)["Kim Song Nam"][2] == "other"
+
+
+def test_earlier_this_month_in_the_lead_is_the_news(nlp: Language) -> None:
+    text = ("TOKYO, Oct. 9 (Kyodo) -- Japan's special envoy Kenta Hirose secretly met North "
+            "Korean officials in Ulaanbaatar earlier this month, government sources said.")
+    assert envoys(nlp, text)["Kenta Hirose"][2] == "met"
+
+
+def test_without_meeting_tells_no_meeting(nlp: Language) -> None:
+    text = ("SEOUL, Nov. 2 (Yonhap) -- Wang Jun, special envoy of Chinese President Xi "
+            "Jinping, arrived in Pyongyang on Monday and left on Wednesday without meeting "
+            "Kim Jong Un, a source said.")
+    assert envoys(nlp, text)["Wang Jun"][2] != "met"
