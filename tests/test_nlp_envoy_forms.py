@@ -49,3 +49,16 @@ def test_described_meeting_place_is_the_destination(nlp: Language) -> None:
             "met North Korean officials at the border village of Panmunjom on Friday, the "
             "State Department said.")
     assert envoys(nlp, text)["Carl Whitmore"][1] == "Panmunjom"
+
+
+def test_a_named_slate_of_envoys_is_named_by_the_next_sentences(nlp: Language) -> None:
+    text = ("SEOUL, June 2 (Yonhap) -- President Lee Jae-myung on Monday named a team of "
+            "special envoys to the major powers, his office said. Former Speaker Kim "
+            "Jin-pyo will fly to Washington, while former minister Yoo Eun-hye will go to "
+            "Beijing. Lawmaker Han Dong-won will visit Moscow next week.")
+    found = envoys(nlp, text)
+    assert {name: found[name][:2] for name in found} == {
+        "Kim Jin-pyo": ("Lee Jae-myung", "Washington"),
+        "Yoo Eun-hye": ("Lee Jae-myung", "Beijing"),
+        "Han Dong-won": ("Lee Jae-myung", "Moscow"),
+    }

@@ -36,7 +36,7 @@ from kcna_monitor.nlp.holders import (
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
 )
-from kcna_monitor.nlp.mission import TRAVEL_HEADS
+from kcna_monitor.nlp.mission import APPOINT_VERBS, TRAVEL_HEADS
 from kcna_monitor.nlp.postings import is_ambassador, resident
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
@@ -47,8 +47,10 @@ from kcna_monitor.nlp.subjects import subject_mentions, whom_before
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
 # Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
-# A left for Hanoi. B left for Vientiane."): KCNA lists two or three; four is a bound.
-MAX_LISTED_ENVOYS = 4
+# A left for Hanoi. B left for Vientiane."): KCNA lists two or three, Seoul's slates
+# of envoys to the powers up to five ("A will go to Washington, while B ..."); six is
+# a bound.
+MAX_LISTED_ENVOYS = 6
 # How far a role phrase that opens a clause may run before its holder is named:
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
@@ -350,7 +352,9 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     principal = _of_person(ctx, role)
     # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
     if principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass")):
-        return []
+        principal = _slate_sender(ctx, role)
+        if principal is None:
+            return []
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
         return []
     nxt = doc[role.sent.end].sent
@@ -360,10 +364,29 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
         nxt = doc[nxt.end].sent
         more = _sentence_subjects(ctx, nxt)
-        if not more or any(m.root(doc).head.lemma_ not in TRAVEL_HEADS for m in more):
+        if not more or any(m.root(doc).head.lemma_ not in JOURNEY_HEADS for m in more):
             break
         found += more
     return found
+
+
+# Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
+# one of them ("B was tapped as envoy to Tokyo").
+JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
+
+
+def _slate_sender(ctx: DocContext, role: Token) -> int | None:
+    """"Moon named a slate of special envoys to ...", "Lee will send special envoys to
+    ...": the sender of envoys the next sentences name."""
+    head = role.head
+    if head.lower_ == "of" and head.head.pos_ == "NOUN":
+        head = head.head.head  # "a slate of special envoys", "a team of envoys"
+    elif role.dep_ != "dobj":
+        return None
+    if head.lemma_ not in SEND_VERBS | APPOINT_VERBS:
+        return None
+    subjects = subject_mentions(ctx, head, role)
+    return subjects[0].person if subjects else None
 
 
 def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
