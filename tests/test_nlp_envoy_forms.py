@@ -62,3 +62,17 @@ def test_a_named_slate_of_envoys_is_named_by_the_next_sentences(nlp: Language) -
         "Yoo Eun-hye": ("Lee Jae-myung", "Beijing"),
         "Han Dong-won": ("Lee Jae-myung", "Moscow"),
     }
+
+
+def test_named_as_his_envoy_makes_the_object_the_envoy(nlp: Language) -> None:
+    text = ("NEW YORK, March 3 (AP) -- The post dates from 2004, when then Secretary-General "
+            "Kofi Annan named Norwegian diplomat Lars Ekdal as his personal envoy on the "
+            "Korean peninsula.")
+    assert set(envoys(nlp, text)) == {"Lars Ekdal"}
+
+
+def test_the_possessor_in_the_subject_is_not_the_traveller(nlp: Language) -> None:
+    text = ("CARACAS, May 9 (AFP) -- Venezuelan President Nicolas Maduro's son Nicolas Maduro "
+            "Guerra arrived in Pyongyang on Friday as his father's special envoy, state "
+            "television reported.")
+    assert set(envoys(nlp, text)) == {"Nicolas Maduro Guerra"}

@@ -105,8 +105,9 @@ def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
     if m is None or m.end != as_tok.i or dependent_name(ctx.doc, m):
         return []
     root = m.root(ctx.doc)
-    # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy").
-    sent = root.dep_ == "dobj" and root.head.lemma_ in SEND_VERBS
+    # Not the object of a meeting ("met leader Kim Jong-un as Moon's special envoy");
+    # the parser may read "named X as his envoy" with X as an object predicate.
+    sent = root.dep_ in ("dobj", "oprd") and root.head.lemma_ in SEND_VERBS
     return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
 
 

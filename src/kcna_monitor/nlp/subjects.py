@@ -164,7 +164,9 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if found:
         return found
     inner = [m for t in subj.subtree if (m := ctx.person_at(t)) is not None]
-    return inner[:1]
+    # "President X's son Y arrived": the possessor is not who arrived.
+    own = [m for m in inner if m.root(ctx.doc).dep_ != "poss"]
+    return (own or inner)[:1]
 
 
 def _cataphor(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
