@@ -127,3 +127,9 @@ def test_under_whose_guidance_is_no_personal_apposition(nlp: Language) -> None:
     doc = nlp("They thanked Allison Hooker, the new under secretary of state.")
     comma = next(t.i for t in doc if t.text == ",")
     assert personal_apposition(doc, comma)
+
+
+def test_the_last_word_of_a_capitalised_remit_is_not_part_of_the_name(nlp: Language) -> None:
+    text = ("SEOUL, May 3 (Yonhap) -- Special Representative for North Korea Policy Mark "
+            "Lambert held talks in Seoul on Friday.")
+    assert "Mark Lambert" in persons(nlp, text)

@@ -20,6 +20,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "commander", "colonel", "col.", "gen.", "lt.", "captain", "admiral", "major", "defence",
     "defense", "unification", "intelligence", "security", "national", "kremlin", "party",
     "committee", "central", "political", "bureau", "presidium",
+    # The last words of a capitalised remit before the name ("Special Representative for
+    # North Korea Policy Joseph Yun"); no name starts with them.
+    "policy", "affairs", "issues",
     # Honorifics of other countries' leaders ("Samdech Hun Manet", "Ayatollah Ali
     # Khamenei", "Comandante en Jefe Fidel Castro Ruz").
     "ayatollah", "samdech", "comandante", "en", "jefe", "emir", "sultan", "imam", "crown",
