@@ -41,3 +41,17 @@ def test_without_meeting_tells_no_meeting(nlp: Language) -> None:
             "Jinping, arrived in Pyongyang on Monday and left on Wednesday without meeting "
             "Kim Jong Un, a source said.")
     assert envoys(nlp, text)["Wang Jun"][2] != "met"
+
+
+def test_a_fronted_date_dates_the_clause_joined_to_the_first(nlp: Language) -> None:
+    text = ("MOSCOW, Feb. 3 (TASS) -- The Kremlin may send an envoy to Pyongyang soon. In "
+            "March 2004, Putin sent Deputy Foreign Minister Pavel Orlov to Pyongyang as his "
+            "special envoy, and Orlov held long talks with Kim Jong Il.")
+    assert envoys(nlp, text)["Pavel Orlov"][2] == "other"
+
+
+def test_on_a_full_date_is_an_earlier_mission(nlp: Language) -> None:
+    text = ("BEIJING, Oct. 30 (AFP) -- China is weighing a new mission to Pyongyang. On "
+            "Nov. 2, 2009, State Councilor Liang Hua flew to Pyongyang as special envoy of "
+            "President Hu Jintao, after stops in Seoul and Tokyo.")
+    assert envoys(nlp, text)["Liang Hua"][2] == "other"

@@ -172,10 +172,18 @@ def modality(verb: Token) -> str:
     # that year and was received by ..." is one earlier story.
     shares = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    if own == "factual" and shares:
+    if own == "factual" and (shares or _under_fronted_date(verb)):
         return modality(verb.head)
     outer = (_where_clause_host(verb) or _time_clause_host(verb)) if own == "factual" else None
     return modality(outer) if outer is not None else own
+
+
+def _under_fronted_date(verb: Token) -> bool:
+    """"In January 2003, Putin sent X to Pyongyang, and X held talks with ...": a date
+    that opens the sentence dates every clause joined to the first."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.pos_ == "VERB" and any(
+        c.i < head.i and c.dep_ == "prep" and _year(c) for c in head.children)
 
 
 def _time_clause_host(verb: Token) -> Token | None:
@@ -312,10 +320,11 @@ def _past_phrase(words: set[str]) -> bool:
 
 
 def _year(tok: Token) -> bool:
-    """"in 2005", not "in five years", "in the first visit since 2012" (today's) nor
-    "in the first visit since the country sealed its borders in 2020"."""
-    return tok.lower_ == "in" and any(_is_year(t) and t.head.lower_ != "since"
-                                      for t in _own_tokens(tok))
+    """"in 2005", "on Oct. 19, 2006", not "in five years", "in the first visit since
+    2012" (today's) nor "in the first visit since the country sealed its borders in
+    2020"."""
+    return tok.lower_ in ("in", "on") and any(_is_year(t) and t.head.lower_ != "since"
+                                              for t in _own_tokens(tok))
 
 
 def _quoted(tok: Token) -> bool:
