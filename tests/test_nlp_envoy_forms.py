@@ -76,3 +76,18 @@ def test_the_possessor_in_the_subject_is_not_the_traveller(nlp: Language) -> Non
             "Guerra arrived in Pyongyang on Friday as his father's special envoy, state "
             "television reported.")
     assert set(envoys(nlp, text)) == {"Nicolas Maduro Guerra"}
+
+
+def test_an_indefinite_envoy_is_named_by_he_is_in_the_next_sentence(nlp: Language) -> None:
+    text = ("Pyongyang, May 14 (KCNA) -- A special envoy of the Lao president arrived here by "
+            "air on Tuesday. He is Sonexay Vongkham, minister of the Government Office of "
+            "the Lao People's Democratic Republic.")
+    assert envoys(nlp, text)["Sonexay Vongkham"][2] == "arrived"
+
+
+def test_named_x_his_envoy_makes_x_the_envoy(nlp: Language) -> None:
+    text = ("OTTAWA, June 1 (AFP) -- Michael Strong, the Canadian diplomat, has died. In "
+            "2005, as North Korea quit the treaty, Secretary-General Kofi Annan named Strong "
+            "his personal envoy for humanitarian and development issues in North Korea, and "
+            "he travelled to Pyongyang twice that year.")
+    assert set(envoys(nlp, text)) == {"Michael Strong"}

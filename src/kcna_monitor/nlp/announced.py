@@ -55,6 +55,16 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
     return first
 
 
+def described_next(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"A special envoy of X arrived in Pyongyang ... . He is NAME, ...": an indefinite
+    role as subject is named by "He is NAME" in the next sentence."""
+    doc = ctx.doc
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
+    if not indefinite or role.dep_ not in ("nsubj", "nsubjpass") or role.sent.end >= len(doc):
+        return []
+    return _pronoun_be_name(ctx, doc[role.sent.end].sent)
+
+
 # Numerals that count the envoys of a plural role ("Two special envoys of X left");
 # a dispatch naming five envoys one sentence each is not one we have seen.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kcna_monitor.nlp.announced import next_sentence, numbered_next
+from kcna_monitor.nlp.announced import described_next, next_sentence, numbered_next
 from kcna_monitor.nlp.capacity import as_phrase
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
@@ -32,6 +32,7 @@ from kcna_monitor.nlp.holders import (
     led_by,
     listed_office,
     named_next,
+    named_object,
 )
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
@@ -149,13 +150,13 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
         return ()
     start = phrase_start(role)
     before = ctx.doc[start - 1] if start > role.sent.start else None
-    found = (_apposition(ctx, before) or listed_office(ctx, role)
+    found = (named_object(ctx, role) or _apposition(ctx, before) or listed_office(ctx, role)
              or as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or _after_principal(ctx, role)
              or descriptor_after(ctx, role) or led_by(ctx, role)
              or _appos_name(ctx, role) or numbered_next(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
-             or next_sentence(ctx, role)
+             or next_sentence(ctx, role) or described_next(ctx, role)
              or _subjects_next(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)

@@ -239,3 +239,19 @@ def led_by(ctx: DocContext, role: Token) -> list[TokenMention]:
         if doc[j].pos_ in ("VERB", "AUX"):
             return []
     return []
+
+
+def named_object(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Annan named Strong his personal envoy": the role set beside the object of a
+    naming verb (the parser hangs it on the object as an apposition, or on the verb as
+    an object predicate)."""
+    if role.dep_ == "appos" and role.head.dep_ == "dobj":
+        objects = [role.head]
+    elif role.dep_ == "oprd":
+        objects = [c for c in role.head.children if c.dep_ == "dobj"]
+    else:
+        return []
+    if not objects or objects[0].head.lemma_ not in SEND_VERBS:
+        return []
+    m = ctx.person_at(objects[0])
+    return [m] if m is not None and m.end <= role.i else []
