@@ -359,7 +359,8 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
         return []
     nxt = doc[role.sent.end].sent
-    found = _sentence_subjects(ctx, nxt)
+    # "he would send envoys abroad. Yoon has also picked X": no one is his own envoy.
+    found = [m for m in _sentence_subjects(ctx, nxt) if m.person != principal]
     # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as
     # long as each tells a journey.
     while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
