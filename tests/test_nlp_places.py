@@ -90,3 +90,26 @@ def test_the_south_stays_when_no_proper_name_is_a_trip_place(nlp: Language) -> N
     text = ("SEOUL, March 4 (AP) -- Kim Yo-jong, who came to the South as the special envoy "
             "of her brother Kim Jong-un in 2018, issued a statement on Tuesday.")
     assert envoys(nlp, text)["Kim Yo-jong"][1] == "South"
+
+
+def test_an_arrival_city_written_out_beats_the_visited_country(nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Bounmy Keola, member of the Political Bureau of the "
+            "Lao People's Revolutionary Party, arrived in Pyongyang by air on Thursday. He "
+            "is visiting the DPRK as special envoy of the president of Laos.")
+    assert envoys(nlp, text)["Bounmy Keola"][1] == "Pyongyang"
+
+
+def test_arrived_here_gives_way_to_the_visit_the_text_writes(nlp: Language) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Bounmy Keola, member of the Political Bureau of the "
+            "Lao People's Revolutionary Party, arrived here by air on Thursday. He is on a "
+            "visit to the DPRK as special envoy of the president of Laos.")
+    assert envoys(nlp, text)["Bounmy Keola"][1] == "DPRK"
+
+
+def test_each_listed_envoy_takes_the_leg_of_his_own_clause(nlp: Language) -> None:
+    text = ("Pyongyang, March 2 (KCNA) -- Special envoys of Kim Jong Un left Pyongyang by air "
+            "on Monday. Ri Son Gwon, department director of the WPK Central Committee, is "
+            "bound for Vientiane, while Pak Myong Ho, vice-minister of Foreign Affairs, is "
+            "heading for Phnom Penh.")
+    found = envoys(nlp, text)
+    assert (found["Ri Son Gwon"][1], found["Pak Myong Ho"][1]) == ("Vientiane", "Phnom Penh")

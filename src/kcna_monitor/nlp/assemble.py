@@ -17,6 +17,7 @@ from kcna_monitor.nlp.places import (
     region_after,
     role_destination,
     strong_destination,
+    travel_leg,
     weak_destination,
 )
 from kcna_monitor.nlp.records import Envoy, Status
@@ -55,8 +56,9 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     named = role_destination(link.role)
     # "special envoy to the Middle East" is a remit: the trip may say where it went.
     remit = named if named is None or not region_after(link.role, named) else None
+    leg = _leg(ctx, person, envoys, mention[4]) if status in ("departed", "arrived") else None
     dest = (_respective_destination(ctx, person, envoys, near.sent)
-            or remit or _gapped_destination(ctx, mention[4])
+            or remit or leg or _gapped_destination(ctx, mention[4])
             or attached_destination(link.role)
             or _own_clause_destination(ctx, mention[4], status == "other")
             or _destination(ctx, [near.sent], scope, status) or named)
@@ -65,6 +67,18 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
+
+
+def _leg(ctx: DocContext, person: int, envoys: frozenset[int], end: int) -> str | None:
+    """Where the envoy's reported departure or arrival goes: in the sentence naming
+    the envoy, or, when it names other envoys too ("A is bound for Moscow, while B
+    is heading for Beijing"), in the envoy's own clause."""
+    sent = ctx.doc[end - 1].sent
+    others = [m.start for m in ctx.in_sentence(sent) if m.person in envoys - {person}]
+    if not others:
+        return travel_leg(sent)
+    after = [start for start in others if start >= end]
+    return travel_leg(ctx.doc[end:min(after) if after else sent.end])
 
 
 def _earlier_mission(ctx: DocContext, person: int, link: RoleLink,

@@ -202,6 +202,21 @@ def _travelled_to(ent: Span) -> bool:
                                    or before.lemma_ == "visit")
 
 
+LEG_VERBS = frozenset({"leave", "depart", "arrive", "land", "reach", "set", "head"})
+
+
+def travel_leg(sent: Span) -> str | None:
+    """"left Pyongyang for Moscow", "arrived in Hanoi": the place a reported departure
+    or arrival writes out, which beats the country of "is visiting the DPRK as
+    special envoy" ("arrived here" writes none: see weak_destination)."""
+    for tok in sent:
+        if tok.lemma_ in LEG_VERBS and tok.pos_ == "VERB" and modality(tok) == "factual":
+            place = _cue_place(tok)
+            if place and not _split_between(tok, place):
+                return place
+    return None
+
+
 def _split_between(verb: Token, place: str) -> bool:
     """"A and B will visit Venezuela and Belarus as special envoys": travellers and
     places are both listed, so neither traveller goes to the first place (each one's
@@ -235,8 +250,6 @@ def _cue_place(tok: Token) -> str | None:
         return place_after(doc, nxt)
     if tok.lemma_ in VISIT_NOUNS and tok.pos_ == "NOUN" and doc[nxt].lower_ == "to":
         return place_after(doc, nxt + 1)
-    if tok.lemma_ in ("arrive", "land", "come") and doc[nxt].lower_ == "here":
-        return dateline_place(doc)  # "arrived here": where the dispatch is filed
     if tok.lemma_ in ("arrive", "land", "fly") and doc[nxt].lower_ in ("in", "at", "into"):
         return place_after(doc, nxt + 1, person_ok=True)
     if tok.lemma_ == "touch" and doc[nxt].lower_ == "down" and nxt + 2 < len(doc) and \
@@ -329,9 +342,14 @@ def _for_place(tok: Token, word: str = "for", person_ok: bool = True) -> str | N
 
 def weak_destination(sent: Span) -> str | None:
     """"met President Moon in Seoul", "to be held in south Korea": a place after "in";
-    "talks at the border village of Panmunjom": a described place after "in" or "at"."""
+    "talks at the border village of Panmunjom": a described place after "in" or "at";
+    "arrived here": the dateline's place, which the text does not write as the
+    mission's (a "visit to the DPRK" in the envoy's sentences comes first)."""
     doc = sent.doc
     for tok in sent:
+        if tok.lemma_ in ("arrive", "land", "come") and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].lower_ == "here":
+            return dateline_place(doc)
         home = tok.i > 0 and (doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
                               or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
