@@ -91,3 +91,10 @@ def test_named_x_his_envoy_makes_x_the_envoy(nlp: Language) -> None:
             "his personal envoy for humanitarian and development issues in North Korea, and "
             "he travelled to Pyongyang twice that year.")
     assert set(envoys(nlp, text)) == {"Michael Strong"}
+
+
+def test_a_role_in_scare_quotes_is_still_a_role(nlp: Language) -> None:
+    text = ("Pyongyang, May 4 (KCNA) -- Han Tae Gyu, a member of the south Korean 'National "
+            "Assembly', recently flew to Tokyo as 'special envoy' of Yoon Suk Yeol and "
+            "begged for 'cooperation', says a KCNA commentary.")
+    assert envoys(nlp, text)["Han Tae Gyu"][:2] == ("Yoon Suk Yeol", "Tokyo")

@@ -33,6 +33,9 @@ def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
             or _body_before(role))
 
 
+CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
+
+
 def _body_before(role: Token) -> str | None:
     """"Chinese government special representative": a government named before the role."""
     for child in role.lefts:
@@ -44,6 +47,7 @@ def _body_before(role: Token) -> str | None:
 def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     doc = ctx.doc
     j = role.i + 1
+    j += j < len(doc) and doc[j].text in CLOSING_QUOTES  # "as 'special envoy' of X"
     if j >= len(doc) or doc[j].lower_ != "of":
         return None
     for k in range(j + 1, min(len(doc), j + 1 + PRINCIPAL_WINDOW)):
