@@ -217,3 +217,10 @@ def test_after_a_sentence_in_between_only_an_explicit_naming_counts(nlp: Languag
             "Jong Un expressed deep condolences over the death. Thongloun Sisoulith will "
             "receive the delegation.")
     assert envoys(nlp, text) == {}
+
+
+def test_who_after_an_office_to_a_president_is_the_office_holder(nlp: Language) -> None:
+    text = ("Pyongyang, June 2 (KCNA) -- Kim Jong Il on Friday received Hong Sung Ho, special "
+            "adviser for security and unification to President Roh Moo Hyun of south Korea, "
+            "who is in Pyongyang as special envoy of the President.")
+    assert set(envoys(nlp, text)) == {"Hong Sung Ho"}

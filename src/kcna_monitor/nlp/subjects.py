@@ -186,7 +186,7 @@ def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
     if clause.dep_ not in ("relcl", "acl"):
         return []
     noun = clause.head
-    held = _appositive_holder(ctx, noun)
+    held = _appositive_holder(ctx, noun) or _holder_before_office(ctx, noun)
     if held:
         return held
     for tok in (noun, noun.head if noun.dep_ == "appos" else noun):
@@ -207,6 +207,35 @@ def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
         if cur.dep_ not in ("pobj", "prep", "conj", "compound") or cur.head.i == cur.i:
             return []
         cur = cur.head
+    return []
+
+
+# How far back from "to President Y" the office's holder may be named: "X, special
+# adviser for foreign affairs, security and unification to President Y" needs 11.
+OFFICE_SPAN = 14
+
+
+def _holder_before_office(ctx: DocContext, noun: Token) -> list[TokenMention]:
+    """"X, special adviser ... to President Y of south Korea, who is in Pyongyang as
+    special envoy": the parser may hang "to Y" on the verb; the name right before
+    ", who" ends an office's phrase, and the clause is about that office's holder."""
+    doc = ctx.doc
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "President Y of south Korea, who"
+    m = ctx.person_at(noun)
+    if m is None:
+        return []
+    k = m.start - 1
+    while k > 0 and doc[k].lower_ in TITLE_WORDS:
+        k -= 1
+    if doc[k].lower_ not in ("to", "of", "for"):
+        return []
+    for j in range(k - 1, max(0, k - OFFICE_SPAN), -1):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return []
+        held = ctx.person_at(doc[j - 1]) if doc[j].text == "," else None
+        if held is not None and held.end == j:
+            return [held]
     return []
 
 
