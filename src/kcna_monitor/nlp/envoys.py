@@ -44,6 +44,7 @@ from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
 from kcna_monitor.nlp.subjects import subject_mentions, whom_before
 
+# Quotation marks that may open a role phrase ("as 'special envoy' of X").
 OPENING_QUOTES = frozenset({"'", "\u2018", '"', "\u201c", "``", "`"})
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
@@ -150,8 +151,8 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     if resident(role):
         return ()
     start = phrase_start(role)
-    # KCNA puts a role it scorns in quotes ("flew to Washington as 'special envoy' of X").
-    start -= start - 1 > role.sent.start and ctx.doc[start - 1].text in OPENING_QUOTES
+    if start - 1 > role.sent.start and ctx.doc[start - 1].text in OPENING_QUOTES:
+        start -= 1  # KCNA quotes a role it scorns: "flew to Washington as 'special envoy'"
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (named_object(ctx, role) or _apposition(ctx, before) or listed_office(ctx, role)
              or as_phrase(ctx, role, before) or _predicate(ctx, role)
