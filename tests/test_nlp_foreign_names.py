@@ -133,3 +133,10 @@ def test_the_last_word_of_a_capitalised_remit_is_not_part_of_the_name(nlp: Langu
     text = ("SEOUL, May 3 (Yonhap) -- Special Representative for North Korea Policy Mark "
             "Lambert held talks in Seoul on Friday.")
     assert "Mark Lambert" in persons(nlp, text)
+
+
+def test_a_baptismal_name_after_a_clergy_title_belongs_to_the_korean_name(
+        nlp: Language) -> None:
+    text = ("SEOUL, May 5 (Yonhap) -- Bishop Matteo You Sung-il of Daejeon celebrated a "
+            "Mass for peace on the Korean peninsula on Sunday.")
+    assert persons(nlp, text) == ["Matteo You Sung-il"]

@@ -161,7 +161,24 @@ def _korean_candidate(doc: Doc, name: NameSpan) -> Candidate | None:
         labels = {t.ent_type_ for t in span if t.ent_type_}
         if labels & PLACE_LABELS and "PERSON" not in labels:
             return None
+    start = _baptismal_start(doc, span) if span is not None else None
+    if start is not None:
+        return Candidate(start, name.end, doc.text[start:name.end], True)
     return Candidate(name.start, name.end, name.text, True)
+
+
+# Titles of the clergy, after which a baptismal name stands before the Korean name
+# ("Cardinal Lazzaro You Heung-sik", "Archbishop Peter Chung Soon-taick").
+CLERGY_TITLES = frozenset({"cardinal", "archbishop", "bishop", "father", "monsignor"})
+
+
+def _baptismal_start(doc: Doc, span: Span) -> int | None:
+    i = span.start
+    if i < 2 or doc[i - 2].lower_ not in CLERGY_TITLES:
+        return None
+    name = doc[i - 1]
+    plain = name.is_title and name.is_alpha and name.lower_ not in TITLE_WORDS
+    return name.idx if plain and not is_korean_surname(name.text) else None
 
 
 def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
