@@ -224,3 +224,12 @@ def test_who_after_an_office_to_a_president_is_the_office_holder(nlp: Language) 
             "adviser for security and unification to President Roh Moo Hyun of south Korea, "
             "who is in Pyongyang as special envoy of the President.")
     assert set(envoys(nlp, text)) == {"Hong Sung Ho"}
+
+
+def test_who_visiting_after_an_office_to_a_president_is_the_office_holder(
+        nlp: Language) -> None:
+    text = ("VIENTIANE, June 2 (KPL) -- Lao Prime Minister Sonexay Siphandone received here "
+            "on Friday Park Min-soo, economic adviser to President Moon Jae-in of the Republic "
+            "of Korea (ROK), who is visiting Laos as the ROK president's special envoy to "
+            "Southeast Asia.")
+    assert set(envoys(nlp, text)) == {"Park Min-soo"}
