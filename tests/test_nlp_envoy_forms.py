@@ -98,3 +98,12 @@ def test_a_role_in_scare_quotes_is_still_a_role(nlp: Language) -> None:
             "Assembly', recently flew to Tokyo as 'special envoy' of Yoon Suk Yeol and "
             "begged for 'cooperation', says a KCNA commentary.")
     assert envoys(nlp, text)["Han Tae Gyu"][:2] == ("Yoon Suk Yeol", "Tokyo")
+
+
+def test_an_offer_to_send_envoys_is_not_named_by_the_next_subject(nlp: Language) -> None:
+    text = ("SEOUL, July 1 (AFP) -- Kim Yo-jong, the sister of leader Kim Jong-un, issued a "
+            "statement on Tuesday. In it she said the North had turned down an offer by "
+            "President Lee Jae-myung to send special envoys to Pyongyang and called the offer "
+            "shameless. In Geneva, Rolf Andersen, a spokesman for the Red Cross, urged both "
+            "sides to show restraint.")
+    assert envoys(nlp, text) == {}

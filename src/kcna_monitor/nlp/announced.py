@@ -15,6 +15,7 @@ from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.mission import APPOINT_VERBS
 from kcna_monitor.nlp.subjects import subject_mentions
 
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
@@ -183,3 +184,17 @@ def _factual(verb: Token) -> bool:
         if anc is not verb and anc.lemma_ in HYPOTHETICAL_HEADS:
             return False
     return True
+
+
+def slate_sender(ctx: DocContext, role: Token) -> int | None:
+    """"Moon named a slate of special envoys to ...", "Lee will send special envoys to
+    ...": the sender of envoys the next sentences name."""
+    head = role.head
+    if head.lower_ == "of" and head.head.pos_ == "NOUN":
+        head = head.head.head  # "a slate of special envoys", "a team of envoys"
+    elif role.dep_ != "dobj":
+        return None
+    if head.lemma_ not in SEND_VERBS | APPOINT_VERBS:
+        return None
+    subjects = subject_mentions(ctx, head, role)
+    return subjects[0].person if subjects else None

@@ -21,7 +21,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kcna_monitor.nlp.announced import described_next, next_sentence, numbered_next
+from kcna_monitor.nlp.announced import (
+    described_next,
+    next_sentence,
+    numbered_next,
+    slate_sender,
+)
 from kcna_monitor.nlp.capacity import as_phrase
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
@@ -356,8 +361,9 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     opens = start > 0 and opens_clause(doc[start - 1])  # after the dateline dash
     principal = _of_person(ctx, role)
     # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
-    if principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass")):
-        principal = _slate_sender(ctx, role)
+    slate = principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass"))
+    if slate:
+        principal = slate_sender(ctx, role)
         if principal is None:
             return []
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
@@ -365,6 +371,8 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     nxt = doc[role.sent.end].sent
     # "he would send envoys abroad. Yoon has also picked X": no one is his own envoy.
     found = [m for m in _sentence_subjects(ctx, nxt) if m.person != principal]
+    if slate and any(m.root(doc).head.lemma_ not in JOURNEY_HEADS for m in found):
+        return []  # "an offer to send envoys ... . In New York, X urged": no journey
     # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as
     # long as each tells a journey.
     while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
@@ -379,20 +387,6 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
 # Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
 # one of them ("B was tapped as envoy to Tokyo").
 JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
-
-
-def _slate_sender(ctx: DocContext, role: Token) -> int | None:
-    """"Moon named a slate of special envoys to ...", "Lee will send special envoys to
-    ...": the sender of envoys the next sentences name."""
-    head = role.head
-    if head.lower_ == "of" and head.head.pos_ == "NOUN":
-        head = head.head.head  # "a slate of special envoys", "a team of envoys"
-    elif role.dep_ != "dobj":
-        return None
-    if head.lemma_ not in SEND_VERBS | APPOINT_VERBS:
-        return None
-    subjects = subject_mentions(ctx, head, role)
-    return subjects[0].person if subjects else None
 
 
 def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
