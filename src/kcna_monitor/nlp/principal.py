@@ -33,6 +33,7 @@ def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
             or _body_before(role))
 
 
+# Quotation marks that may close a role before its "of X".
 CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
 
 
@@ -47,7 +48,8 @@ def _body_before(role: Token) -> str | None:
 def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     doc = ctx.doc
     j = role.i + 1
-    j += j < len(doc) and doc[j].text in CLOSING_QUOTES  # "as 'special envoy' of X"
+    if j < len(doc) and doc[j].text in CLOSING_QUOTES:
+        j += 1  # "as 'special envoy' of X": KCNA quotes a role it scorns
     if j >= len(doc) or doc[j].lower_ != "of":
         return None
     for k in range(j + 1, min(len(doc), j + 1 + PRINCIPAL_WINDOW)):

@@ -152,9 +152,12 @@ def _inside(anchor: Token, subj: Token) -> bool:
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
         noun = subj.head.head if subj.head.dep_ == "relcl" else None
+        found = antecedent(ctx, subj.head) or _described_visitor(ctx, noun)
+        if found:
+            return found
         nearest = nearest_before(ctx, subj.i)
         holder = _holder_before_office(ctx, ctx.doc[nearest[0].end - 1]) if nearest else []
-        return antecedent(ctx, subj.head) or _described_visitor(ctx, noun) or holder or nearest
+        return holder or nearest
     if _the_guest(subj):
         return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS:
