@@ -10,7 +10,7 @@ from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
 from kcna_monitor.nlp.lexicon import PERSON_PRONOUNS
-from kcna_monitor.nlp.mission import STAGE_RANK, mission_status
+from kcna_monitor.nlp.mission import STAGE_RANK, lead_sentence, mission_status
 from kcna_monitor.nlp.places import (
     named_half,
     place_after,
@@ -74,11 +74,9 @@ def _leg(ctx: DocContext, person: int, envoys: frozenset[int], end: int) -> str 
     the envoy, or, when it names other envoys too ("A is bound for Moscow, while B
     is heading for Beijing"), in the envoy's own clause."""
     sent = ctx.doc[end - 1].sent
-    others = [m.start for m in ctx.in_sentence(sent) if m.person in envoys - {person}]
-    if not others:
+    if not any(m.person in envoys - {person} for m in ctx.in_sentence(sent)):
         return travel_leg(sent)
-    after = [start for start in others if start >= end]
-    return travel_leg(ctx.doc[end:min(after) if after else sent.end])
+    return travel_leg(_own_clause(ctx, end, envoys - {person}))
 
 
 def _earlier_mission(ctx: DocContext, person: int, link: RoleLink,
@@ -107,11 +105,8 @@ def _antecedent_sentence(ctx: DocContext, link: RoleLink) -> Span | None:
 
 
 def _lead(ctx: DocContext) -> list[Span]:
-    """The lead sentence (the first with a verb; a dateline may be parsed apart)."""
-    for sent in ctx.doc.sents:
-        if any(t.pos_ == "VERB" for t in sent):
-            return [sent]
-    return []
+    lead = lead_sentence(ctx.doc)
+    return [lead] if lead is not None else []
 
 
 def _as_status(status: str) -> Status:
@@ -180,11 +175,18 @@ def _own_clause_destination(ctx: DocContext, end: int, past: bool) -> str | None
     capacity", "the highest-level trip to the DPRK since X travelled to Pyongyang in
     2018": an envoy goes where the words after the name, up to the next name, say
     (an earlier trip there only when the envoy's mission is an earlier one)."""
-    sent = ctx.doc[end - 1].sent
-    nxt = [m.start for m in ctx.in_sentence(sent) if m.start >= end]
-    span = ctx.doc[end:min(nxt) if nxt else sent.end]
+    span = _own_clause(ctx, end)
     return strong_destination(span) or (strong_destination(span, background=True)
                                         if past else None)
+
+
+def _own_clause(ctx: DocContext, end: int, people: frozenset[int] | None = None) -> Span:
+    """The words after a name that ends at `end`, up to the next name in its sentence
+    (of `people`, when given)."""
+    sent = ctx.doc[end - 1].sent
+    nxt = [m.start for m in ctx.in_sentence(sent)
+           if m.start >= end and (people is None or m.person in people)]
+    return ctx.doc[end:min(nxt) if nxt else sent.end]
 
 
 def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool,

@@ -45,12 +45,10 @@ from kcna_monitor.nlp.lexicon import (
 from kcna_monitor.nlp.mission import APPOINT_VERBS, TRAVEL_HEADS
 from kcna_monitor.nlp.postings import is_ambassador, resident
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
-from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
+from kcna_monitor.nlp.punct import FINITE_TAGS, OPENING_QUOTES, opens_clause
 from kcna_monitor.nlp.roles import CAPACITY_ANAPHORS, role_tokens, same_capacity
 from kcna_monitor.nlp.subjects import subject_mentions, whom_before
 
-# Quotation marks that may open a role phrase ("as 'special envoy' of X").
-OPENING_QUOTES = frozenset({"'", "\u2018", '"', "\u201c", "``", "`"})
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
@@ -350,6 +348,11 @@ def _past_possessor(ctx: DocContext, m: TokenMention) -> TokenMention:
     return m
 
 
+# Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
+# one of them ("B was tapped as envoy to Tokyo").
+JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
+
+
 def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"Special envoys of X ... left Pyongyang. A, ..., is bound for Hanoi, while B, ...,
     is heading for Vientiane.": an unnamed plural role as subject is named by the
@@ -382,11 +385,6 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
             break
         found += more
     return found
-
-
-# Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
-# one of them ("B was tapped as envoy to Tokyo").
-JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
 
 
 def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:

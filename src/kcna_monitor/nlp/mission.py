@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.lexicon import (
     BACKGROUND_WORDS,
@@ -269,8 +269,12 @@ def _earlier_period(words: set[str]) -> bool:
 
 
 def _in_lead(verb: Token) -> bool:
-    """The verb is in the first sentence with a verb (a dateline may be parsed apart)."""
-    return not any(t.pos_ == "VERB" for t in verb.doc[:verb.sent.start])
+    return lead_sentence(verb.doc) == verb.sent
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The lead: the first sentence with a verb (a dateline may be parsed apart)."""
+    return next((sent for sent in doc.sents if any(t.pos_ == "VERB" for t in sent)), None)
 
 
 def _phrase_words(phrase: Token) -> set[str]:

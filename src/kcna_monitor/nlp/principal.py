@@ -12,6 +12,7 @@ from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.punct import CLOSING_QUOTES
 from kcna_monitor.nlp.subjects import role_clause, subject_mentions
 
 # How far after "of" the principal's name may start: "of the leader of the Democratic
@@ -31,10 +32,6 @@ def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
     return (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
             or _agent_principal(ctx, role, envoys) or _person_for(ctx, role.i + 1, envoys)
             or _body_before(role))
-
-
-# Quotation marks that may close a role before its "of X".
-CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
 
 
 def _body_before(role: Token) -> str | None:

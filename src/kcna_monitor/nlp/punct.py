@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Punctuation after which a new clause opens: the dateline dash, a colon, a semicolon.
 CLAUSE_OPENERS = frozenset({"--", "\u2014", "\u2013", ":", ";"})
+# Quotation marks around a role KCNA scorns ("flew to Washington as 'special envoy' of X").
+OPENING_QUOTES = frozenset({"'", "\u2018", '"', "\u201c", "``", "`"})
+CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d", "''"})
 
 
 def opens_clause(tok: Token) -> bool:
