@@ -107,3 +107,15 @@ def test_an_offer_to_send_envoys_is_not_named_by_the_next_subject(nlp: Language)
             "shameless. In Geneva, Rolf Andersen, a spokesman for the Red Cross, urged both "
             "sides to show restraint.")
     assert envoys(nlp, text) == {}
+
+
+def test_a_proposal_to_send_envoys_names_the_ones_sent(nlp: Language) -> None:
+    # The parser hangs "as his special envoys" on "proposed" and the second name on it
+    # as a conjunct: the proposer is the principal, not the envoy.
+    text = ("Pyongyang, March 9 (KCNA) -- The puppet chief executive Lee Myung Bak proposed on "
+            "Tuesday to send Hyun In Taek, minister of Unification, and Won Sei Hoon, director "
+            "of the intelligence service, to Pyongyang as his special envoys. We rejected the "
+            "proposal.")
+    found = envoys(nlp, text)
+    assert set(found) == {"Hyun In Taek", "Won Sei Hoon"}
+    assert {p for p, _, _ in found.values()} == {"Lee Myung Bak"}

@@ -40,6 +40,7 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     verb = _misparsed_host(before, role) or role_clause(role)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
+    host, verb = verb, _sending_complement(verb, role) or verb
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
@@ -48,7 +49,7 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(o.lower_ in ("whom", "who") for o in objects):  # "whom" that opens no clause
             return antecedent(ctx, verb)
-        sent = [m for t in _sent_people(verb, objects) if (m := ctx.person_at(t))]
+        sent = [m for t in _sent_people(verb, objects, host) if (m := ctx.person_at(t))]
         if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
             return office_antecedent(ctx, objects) or introduced_next(ctx, verb, objects)
         if sent:
@@ -56,15 +57,26 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)
 
 
-def _sent_people(verb: Token, objects: list[Token]) -> list[Token]:
+def _sent_people(verb: Token, objects: list[Token], host: Token) -> list[Token]:
     """The objects of a sending verb, their conjuncts and appositions ("dispatch his
     adviser Chung Eui-yong and spy chief Suh Hoon": the parser may hang the second
-    name on the verb as a conjunct)."""
+    name on the verb, or on the verb the sending verb complements, as a conjunct)."""
     out = [t for c in objects for t in (c, *c.conjuncts)]
     out += [a for t in list(out) for a in t.children if a.dep_ == "appos"]
     if objects:
-        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        out += [c for v in {verb, host} for c in v.children
+                if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return out
+
+
+def _sending_complement(verb: Token, role: Token) -> Token | None:
+    """"proposed to dispatch A and B to Pyongyang as his special envoys": the parser
+    may hang "as" on the verb of the proposal; the role is given by the sending verb
+    it governs, and the envoys are the ones sent, not the proposer."""
+    if verb.lemma_ in SEND_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in SEND_VERBS
+                 and c.i < role.i), None)
 
 
 def _misparsed_host(as_tok: Token, role: Token) -> Token | None:
