@@ -113,3 +113,13 @@ def test_each_listed_envoy_takes_the_leg_of_his_own_clause(nlp: Language) -> Non
             "heading for Phnom Penh.")
     found = envoys(nlp, text)
     assert (found["Ri Son Gwon"][1], found["Pak Myong Ho"][1]) == ("Vientiane", "Phnom Penh")
+
+
+def test_an_ambassador_to_a_country_names_no_trip_nor_a_place_with_his_name(
+        nlp: Language) -> None:
+    # "Ambassador to Russia Sin Hong Chol": the model tags only "Russia"; the place
+    # ends there, and a capitalised posting is no journey either.
+    text = ("MOSCOW, May 20 (TASS) -- Deputy Foreign Minister Andrei Rudenko, President "
+            "Vladimir Putin's special envoy for Asian affairs, met with the DPRK's Ambassador "
+            "to Russia Sin Hong Chol on Monday, the ministry said.")
+    assert envoys(nlp, text) == {"Andrei Rudenko": ("Vladimir Putin", None, "met")}

@@ -65,6 +65,7 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         i += 1
     while i < len(doc) and _place_token(doc, i, start, person_ok):
         i += 1
+    i = _entity_end(doc, start, i)
     if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
         return None
     if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
@@ -72,6 +73,19 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
     return doc[start:i].text
+
+
+def _entity_end(doc: Doc, start: int, end: int) -> int:
+    """"Ambassador to Russia Sin Hong Chol": a place the model recognised ends with its
+    entity, where a capitalised word of no place (a name the model missed) follows."""
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in PLACE_LABELS:
+        return end
+    k = start + 1
+    while k < end and doc[k].ent_iob_ == "I":
+        k += 1
+    if k < end and doc[k].is_title and doc[k].ent_type_ not in PLACE_LABELS:
+        return k
+    return end
 
 
 def _past_common_head(doc: Doc, i: int) -> int:
@@ -392,4 +406,4 @@ def _post_not_trip(prep: Token, place: Token) -> bool:
     """"ambassador to Indonesia", "adviser to Iran's leader": a posting or a
     possessive, not where anyone travels."""
     after = place.i + 1 < len(place.doc) and place.doc[place.i + 1].tag_ == "POS"
-    return after or (prep.lower_ == "to" and prep.head.lemma_ in POST_NOUNS)
+    return after or (prep.lower_ == "to" and prep.head.lemma_.lower() in POST_NOUNS)
