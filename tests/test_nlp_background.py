@@ -55,3 +55,12 @@ def test_on_a_full_date_is_an_earlier_mission(nlp: Language) -> None:
             "Nov. 2, 2009, State Councilor Liang Hua flew to Pyongyang as special envoy of "
             "President Hu Jintao, after stops in Seoul and Tokyo.")
     assert envoys(nlp, text)["Liang Hua"][2] == "other"
+
+
+def test_news_that_comes_after_a_mission_sets_that_mission_in_the_past(
+        nlp: Language) -> None:
+    text = ("VIENTIANE, Oct. 8 (AFP) -- Laos will send its foreign minister to Pyongyang "
+            "next week, officials said. The announcement came two months after Kim Song Nam "
+            "travelled to Vientiane as special envoy of Kim Jong Un and was received by "
+            "the Lao president.")
+    assert envoys(nlp, text)["Kim Song Nam"][2] == "other"

@@ -238,7 +238,7 @@ def _unrealised_plan(head: Token) -> bool:
 
 def _background(verb: Token, kids: list[Token]) -> bool:
     """"since X visited Pyongyang", "last November", "two years ago", "had visited"."""
-    if any(c.lower_ == "since" and c.dep_ == "mark" for c in kids):
+    if any(c.lower_ == "since" and c.dep_ == "mark" for c in kids) or _news_comes_after(verb):
         return True
     if _when_in_year(verb, kids):
         return True  # "The move echoes 2005, when X was received by ..."
@@ -259,6 +259,15 @@ def _background(verb: Token, kids: list[Token]) -> bool:
             if _earlier_period(words) and not _in_lead(verb):
                 return True
     return False
+
+
+def _news_comes_after(verb: Token) -> bool:
+    """"The announcement came a month after X visited Havana", "The trip follows ...
+    after X was dispatched": the news set against an earlier event, which it is not."""
+    head = verb.head
+    after = any(c.lower_ == "after" and c.dep_ == "mark" for c in verb.children)
+    return after and verb.dep_ == "advcl" and head.lemma_ in ("come", "follow") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _earlier_period(words: set[str]) -> bool:
