@@ -64,3 +64,12 @@ def test_news_that_comes_after_a_mission_sets_that_mission_in_the_past(
             "travelled to Vientiane as special envoy of Kim Jong Un and was received by "
             "the Lao president.")
     assert envoys(nlp, text)["Kim Song Nam"][2] == "other"
+
+
+def test_the_past_perfect_of_reported_speech_is_todays_news(nlp: Language) -> None:
+    # Backshift after "said": the talks are the news, not an earlier story. Things that
+    # "had gone unanswered" stay no stage of anyone's journey.
+    text = ("TOKYO, June 3 (Kyodo) -- Prime Minister Shigeru Ishiba said on Tuesday that his "
+            "special envoy Taro Aso had held talks with President Lee Jae-myung in Seoul on "
+            "Monday. Aso said Tokyo's earlier offers had gone unanswered.")
+    assert envoys(nlp, text)["Taro Aso"] == ("Shigeru Ishiba", "Seoul", "met")

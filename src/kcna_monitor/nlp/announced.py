@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.holders import REPORTING_VERBS, opening_subject
+from kcna_monitor.nlp.holders import opening_subject
 from kcna_monitor.nlp.lexicon import (
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
+    REPORTING_VERBS,
     SEND_VERBS,
     TITLE_WORDS,
 )

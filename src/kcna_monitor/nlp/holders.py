@@ -13,7 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.lexicon import PERSON_ROLE_NOUNS, SEND_VERBS, TITLE_HEADS, TITLE_WORDS
+from kcna_monitor.nlp.lexicon import (
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERBS,
+    SEND_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kcna_monitor.nlp.mission import VISIT_NOUNS
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import role_tokens
@@ -31,9 +37,6 @@ LED_WINDOW = 6
 DESCRIPTOR_SPAN = 4
 # Words between "and" and the role noun in a list of offices ("and special envoy").
 OFFICE_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "special", "personal"})
-# Verbs whose subject is the source of the report, not an envoy.
-REPORTING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "note", "state",
-                             "confirm", "quote", "brief"})
 # Tokens from the dateline dash to a role noun that opens the lead ("-- South Korean
 # President Lee Jae-myung's special envoy").
 ROLE_LEAD = 10

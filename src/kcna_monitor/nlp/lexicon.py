@@ -180,6 +180,10 @@ FUTURE_HEADS: frozenset[str] = frozenset({
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "would"})
 
 # Verbs that put an envoy on a mission: "will dispatch a special envoy".
+# Verbs whose subject is the source of the report, not an envoy.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "add", "announce", "report", "note", "state", "confirm", "quote", "brief",
+})
 SEND_VERBS: frozenset[str] = frozenset({
     "send", "dispatch", "appoint", "name", "designate", "choose", "tap", "pick", "nominate",
 })

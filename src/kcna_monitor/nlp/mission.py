@@ -12,7 +12,9 @@ from kcna_monitor.nlp.lexicon import (
     FUTURE_HEADS,
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
+    PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    REPORTING_VERBS,
     REPRESENTATIVE_NOUNS,
 )
 
@@ -249,9 +251,10 @@ def _background(verb: Token, kids: list[Token]) -> bool:
     # "had welcomed": the small model tags some participles after "had" as VBD. ("who
     # had been sent as special envoy" gives the capacity of the present visit.)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ in ("VBN", "VBD") \
-            and not _sent_in_role(verb, kids):
+            and not _sent_in_role(verb, kids) and not _reported(verb):
         return True
-    for c in kids:
+    # "had at one point welcomed": the parser may hang the time phrase on the auxiliary.
+    for c in kids + [g for k in kids if k.dep_ == "aux" for g in k.children]:
         if c.dep_ in ("npadvmod", "advmod", "prep", "obl"):
             words = _phrase_words(c)
             if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
@@ -300,6 +303,16 @@ def _own_tokens(phrase: Token) -> list[Token]:
             tok = tok.head
         return True
     return [t for t in phrase.subtree if own(t)]
+
+
+def _reported(verb: Token) -> bool:
+    """"Trump said that his envoy had held talks with Putin": the past perfect of
+    reported speech is the reporter's past, not an earlier story. Only for a person's
+    doings ("offers had gone unanswered", "Washington had received no reply" are no
+    journey's stage)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS
+                               or c.lower_ in ROLE_HEADS) for c in verb.children)
 
 
 def _sent_in_role(verb: Token, kids: list[Token]) -> bool:
