@@ -54,6 +54,9 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("welcome", "back"): "returned", ("greet", "back"): "returned",
     ("fly", "back"): "returned", ("board", "flight"): "departed", ("board", "plane"): "departed",
 }
+# Who a visitor talks to without meeting a host.
+PRESS_NOUNS = frozenset({"journalist", "reporter", "press", "medium", "media", "correspondent",
+                         "newsman", "newsmen"})
 # Straight quotation marks, counted to tell whether a word is inside a quote.
 QUOTE_MARKS = frozenset({'"', "``", "''"})
 # Where a visitor is met on arrival ("was met at the airport").
@@ -96,6 +99,8 @@ def verb_stage(tok: Token) -> str | None:
         return "other"
     if tok.lemma_ in ("welcome", "greet") and _thing_object(tok):
         return None  # "welcomed the move": no one arrived
+    if tok.lemma_ in ("talk", "speak", "meet") and _to_the_press(tok):
+        return None  # "Talking to journalists at the airport": no talks with a host
     if tok.lemma_ in ("meet", "receive") and _met_on_arrival(tok):
         return "arrived"
     if tok.lemma_ in EN_ROUTE_VERBS and _present_progressive(tok):
@@ -124,6 +129,14 @@ def _on_the_way(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "way" and tok.i >= 2 and doc[tok.i - 1].tag_ == "PRP$" and \
         doc[tok.i - 2].lower_ == "on" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _to_the_press(verb: Token) -> bool:
+    """"talking to journalists", "met reporters": the press, not the hosts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for p in c.children if p.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in PRESS_NOUNS for o in objects)
 
 
 def _thing_object(verb: Token) -> bool:
