@@ -369,6 +369,15 @@ def _year(tok: Token) -> bool:
                                               for t in _own_tokens(tok))
 
 
+def _present_stay(tok: Token) -> bool:
+    """"is visiting China", "who is on a visit to the DPRK": the trip under way. It tells
+    arrival only when nothing else does; beside "left here for Beijing" it is the trip
+    the envoy set out on."""
+    if tok.pos_ == "NOUN":
+        return tok.head.head.lower_ in ("is", "are")
+    return _present_progressive(tok)
+
+
 def _quoted(tok: Token) -> bool:
     """Inside quotation marks ("He goes with an open mind," the spokesman said): a
     quote gives views; the stages of the mission are in the narrative."""
@@ -383,11 +392,14 @@ def _quoted(tok: Token) -> bool:
 def mission_status(sents: list[Span]) -> str | None:
     """The latest stage the sentences report, or None if they report none."""
     factual: list[str] = []
-    future = background = False
+    future = background = present = False
     for sent in sents:
         for tok in sent:
             stage = verb_stage(tok)
             if stage is None or _quoted(tok):
+                continue
+            if stage == "arrived" and _present_stay(tok):
+                present = True  # counted below: a departure told beside it comes first
                 continue
             mode = "factual" if tok.pos_ == "NOUN" else modality(tok)
             if stage == "other" and mode in ("factual", "background"):
@@ -398,4 +410,6 @@ def mission_status(sents: list[Span]) -> str | None:
                 factual.append(stage)
     if factual:
         return max(factual, key=STAGE_RANK.__getitem__)
+    if present:
+        return "arrived"
     return "upcoming" if future else "other" if background else None
