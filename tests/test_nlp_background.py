@@ -73,3 +73,11 @@ def test_the_past_perfect_of_reported_speech_is_todays_news(nlp: Language) -> No
             "special envoy Taro Aso had held talks with President Lee Jae-myung in Seoul on "
             "Monday. Aso said Tokyo's earlier offers had gone unanswered.")
     assert envoys(nlp, text)["Taro Aso"] == ("Shigeru Ishiba", "Seoul", "met")
+
+
+def test_a_month_without_a_day_after_the_lead_dates_an_earlier_meeting(
+        nlp: Language) -> None:
+    text = ("WASHINGTON, Dec. 2 (AP) -- Sung Kim, the U.S. special representative for North "
+            "Korea, left Washington on Sunday for Tokyo. Kim met North Korean diplomats in "
+            "Geneva in September, but the talks produced nothing.")
+    assert envoys(nlp, text)["Sung Kim"][2] == "departed"

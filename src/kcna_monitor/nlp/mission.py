@@ -57,6 +57,8 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
 # Who a visitor talks to without meeting a host.
 PRESS_NOUNS = frozenset({"journalist", "reporter", "press", "medium", "media", "correspondent",
                          "newsman", "newsmen"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
 # Straight quotation marks, counted to tell whether a word is inside a quote.
 QUOTE_MARKS = frozenset({'"', "``", "''"})
 # Where a visitor is met on arrival ("was met at the airport").
@@ -275,7 +277,7 @@ def _background(verb: Token, kids: list[Token]) -> bool:
             words = _phrase_words(c)
             if "last" in words or words & BACKGROUND_WORDS or _year(c) or _past_phrase(words):
                 return True
-            if _earlier_period(words) and not _in_lead(verb):
+            if (_earlier_period(words) or _bare_month(c, verb)) and not _in_lead(verb):
                 return True
     return False
 
@@ -294,6 +296,15 @@ def _earlier_period(words: set[str]) -> bool:
     as background to the news (in the lead it is the news: "met officials in Ulan Bator
     earlier this month, sources said")."""
     return "earlier" in words and bool(words & {"month", "year"})
+
+
+def _bare_month(phrase: Token, verb: Token) -> bool:
+    """"met Kim Myong Gil in Stockholm in October": after the lead, a month with no day
+    dates an earlier event (the news is told by weekday or by day: "on Oct. 5")."""
+    months = [t for t in phrase.children if t.dep_ == "pobj" and t.lower_ in MONTHS]
+    return phrase.lower_ == "in" and verb.tag_ == "VBD" and any(
+        not any(c.like_num or c.lower_ in ("this", "next") for c in m.children)
+        for m in months)
 
 
 def _in_lead(verb: Token) -> bool:
