@@ -119,3 +119,11 @@ def test_a_proposal_to_send_envoys_names_the_ones_sent(nlp: Language) -> None:
     found = envoys(nlp, text)
     assert set(found) == {"Hyun In Taek", "Won Sei Hoon"}
     assert {p for p, _, _ in found.values()} == {"Lee Myung Bak"}
+
+
+def test_the_presidents_envoy_is_the_president_the_story_is_about(nlp: Language) -> None:
+    text = ("SEOUL, June 2 (Yonhap) -- President Lee Jae-myung will send envoys to four "
+            "countries. Kim Boo-kyum will meet President Donald Trump in Washington. Earlier, "
+            "the office said Park Jie-won would travel to Tokyo as the president's special "
+            "envoy.")
+    assert envoys(nlp, text)["Park Jie-won"][0] == "Lee Jae-myung"

@@ -199,14 +199,15 @@ def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...])
 
 def _titled_before(ctx: DocContext, noun: Token, k: int) -> str | None:
     """"as the president's envoy": the person the text named with that title before
-    ("President Lee Jae-myung")."""
+    ("President Lee Jae-myung"); the first one, whom the story is about (a president
+    met later, "hopes to meet President Vladimir Putin", is someone else's)."""
     if noun.lower_ not in PERSON_ROLE_NOUNS or not any(
             t.lower_ == "the" for t in noun.doc[max(0, noun.i - 2):noun.i]):
         return None
     doc = ctx.doc
     titled = [m for m in ctx.mentions if m.end <= k and m.start > 0
               and doc[m.start - 1].lower_ == noun.lower_]
-    return ctx.name(titled[-1].person) if titled else None
+    return ctx.name(titled[0].person) if titled else None
 
 
 def _other_before(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
