@@ -140,3 +140,15 @@ def test_a_baptismal_name_after_a_clergy_title_belongs_to_the_korean_name(
     text = ("SEOUL, May 5 (Yonhap) -- Bishop Matteo You Sung-il of Daejeon celebrated a "
             "Mass for peace on the Korean peninsula on Sunday.")
     assert persons(nlp, text) == ["Matteo You Sung-il"]
+
+
+def test_a_nationality_or_a_buildings_last_word_is_not_part_of_a_name(
+        nlp: Language) -> None:
+    text = ("Pyongyang, Sept. 3 (KCNA) -- Choe Ryong Hae left for Beijing to attend the "
+            "celebrations of the 70th anniversary of the victory in the Chinese People's War "
+            "of Resistance against Japanese Aggression and the World Anti-Fascist War. Kim "
+            "Yong Nam on Thursday received at the Mansudae Assembly Hall Faisal Mekdad, deputy "
+            "minister of Foreign Affairs of Syria.")
+    found = persons(nlp, text)
+    assert "Faisal Mekdad" in found
+    assert not any("Aggression" in p or "Hall" in p for p in found)

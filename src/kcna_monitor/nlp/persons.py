@@ -190,6 +190,8 @@ def _ner_candidate(ent: Span, words: list[Word]) -> Candidate | None:
     tokens = _with_trailing_names(tokens)
     if tokens:
         tokens = list(ent.doc[widen(ent.doc, tokens[0].i, tokens[-1].i + 1):tokens[0].i]) + tokens
+    while len(tokens) > 1 and _glued_prefix(tokens):  # widened over "Japanese"
+        tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = ent.doc[tokens[0].i:tokens[-1].i + 1].text
     if any(t.lower_ in EPONYM_HEADS and not _western_order_surname(t) for t in tokens[1:]):
@@ -269,12 +271,33 @@ def _stands_alone(tok: Token) -> bool:
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading titles and determiners and a trailing possessive or punctuation."""
     while tokens and (tokens[0].lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS | {"the", "his", "her"}
-                      or tokens[0].is_punct):  # "Historian Ingrid Mollendorf"
+                      or tokens[0].is_punct or _glued_prefix(tokens)):  # "Historian Ingrid M."
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or (tokens[-1].lower_ in TITLE_WORDS and not _surname_title(tokens))):
         tokens = tokens[:-1]
     return tokens
+
+
+# Nationality words the model may take into a name ("against Japanese Aggression").
+DEMONYMS = frozenset({
+    "japanese", "chinese", "korean", "american", "russian", "british", "french", "german",
+    "soviet", "vietnamese", "cuban", "iranian", "syrian", "mongolian", "indonesian", "lao",
+    "african", "european", "asian",
+})
+# The last word of a building's name the model may join to the name after it ("at the
+# Mansudae Assembly Hall Faisal Mekdad"): none of them is a Korean surname.
+BUILDING_TAILS = frozenset({"hall", "square", "palace", "hotel", "guesthouse", "stadium",
+                            "airport", "museum", "university", "theatre", "theater"})
+
+
+def _glued_prefix(tokens: list[Token]) -> bool:
+    """A nationality or a building's last word before the name words."""
+    first = tokens[0]
+    if len(tokens) < 2:
+        return False
+    after_name = first.i > 0 and first.nbor(-1).is_title
+    return first.lower_ in DEMONYMS or (first.lower_ in BUILDING_TAILS and after_name)
 
 
 # Titles that are common English surnames too.
