@@ -81,3 +81,11 @@ def test_a_month_without_a_day_after_the_lead_dates_an_earlier_meeting(
             "Korea, left Washington on Sunday for Tokyo. Kim met North Korean diplomats in "
             "Geneva in September, but the talks produced nothing.")
     assert envoys(nlp, text)["Sung Kim"][2] == "departed"
+
+
+def test_a_former_envoy_whose_sentences_tell_no_stage_is_not_in_the_lead(
+        nlp: Language) -> None:
+    text = ("SEOUL, Jan. 16 (Yonhap) -- Julie Turner, the U.S. special envoy for North Korean "
+            "human rights, will visit Seoul next week, the ministry said. The post had been "
+            "empty since Robert King, the previous special envoy, stepped down in 2017.")
+    assert envoys(nlp, text)["Robert King"][1:] == (None, "other")

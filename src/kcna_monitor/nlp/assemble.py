@@ -20,6 +20,7 @@ from kcna_monitor.nlp.places import (
     travel_leg,
     weak_destination,
 )
+from kcna_monitor.nlp.postings import former
 from kcna_monitor.nlp.records import Envoy, Status
 from kcna_monitor.nlp.roles import role_tokens
 
@@ -51,8 +52,9 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     scope = scope_sentences(ctx, person, link, only, antecedent)
     mention = _mention_near(ctx, person, link)
     near = ctx.doc[mention[3]]
+    # The lead tells the news; a former envoy whose own sentences tell no stage is not in it.
     status = (_earlier_mission(ctx, person, link, antecedent) or mission_status(scope)
-              or mission_status(_lead(ctx)) or "other")
+              or (None if former(link.role) else mission_status(_lead(ctx))) or "other")
     named = role_destination(link.role)
     # "special envoy to the Middle East" is a remit: the trip may say where it went.
     remit = named if named is None or not region_after(link.role, named) else None

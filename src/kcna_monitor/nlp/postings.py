@@ -59,12 +59,15 @@ def _posted_to(doc: Doc, i: int) -> bool:
     return doc[i].ent_type_ in ("GPE", "ORG") or doc[i].lower_ in POSTED_BODIES
 
 
+FORMER_WORDS = frozenset({"former", "previous", "onetime", "erstwhile"})
+
+
 def is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     """A resident ambassador called "envoy" in wire copy is not a special envoy."""
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
     # "a former ambassador to Beijing" holds no post now.
-    return any(t.lower_ == "ambassador" and not _former(t) and not _at_large(t)
+    return any(t.lower_ == "ambassador" and not former(t) and not _at_large(t)
                for t in window)
 
 
@@ -73,10 +76,12 @@ def _at_large(tok: Token) -> bool:
     return "".join(t.text for t in tok.doc[tok.i + 1:tok.i + 5]).startswith("-at-large")
 
 
-def _former(tok: Token) -> bool:
-    """"a former ambassador", "a former Japanese ambassador", "an ex-ambassador"."""
+def former(tok: Token) -> bool:
+    """"a former ambassador", "a former Japanese ambassador", "an ex-ambassador", "the
+    previous special envoy"."""
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
     if before[-2:] == ["ex", "-"]:
         return True
-    words = before[before.index("former"):] if "former" in before else []
+    word = next((w for w in reversed(before) if w in FORMER_WORDS), None)
+    words = before[before.index(word):] if word else []
     return bool(words) and all(w.isalpha() for w in words)
