@@ -127,3 +127,13 @@ def test_the_presidents_envoy_is_the_president_the_story_is_about(nlp: Language)
             "the office said Park Jie-won would travel to Tokyo as the president's special "
             "envoy.")
     assert envoys(nlp, text)["Park Jie-won"][0] == "Lee Jae-myung"
+
+
+def test_a_name_completing_another_noun_after_the_role_is_not_the_holder(
+        nlp: Language) -> None:
+    text = ("Pyongyang, July 21 (KCNA) -- Choe Ryong Hae received Sinta Wahid, who is visiting "
+            "the DPRK as special envoy of Joko Widodo, president of the Republic of Indonesia, "
+            "at the Mansudae Assembly Hall on Friday. The special envoy, daughter of former "
+            "Indonesian President Abdurrahman Wahid, conveyed the greetings of Joko Widodo to "
+            "Kim Jong Un.")
+    assert set(envoys(nlp, text)) == {"Sinta Wahid"}

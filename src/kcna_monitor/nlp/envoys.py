@@ -213,10 +213,18 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
         if m is not None and m.person != principal and m.start == tok.i:
             # "The special envoy handed over to Choe a message": an object, not the holder.
             if _possessor(doc, m) or doc[m.start - 1].pos_ == "ADP" or (
-                    received and doc[m.start - 1].text != ","):
+                    received and doc[m.start - 1].text != ",") or _kin_of(m.root(doc), role):
                 return []
             return [m]
     return []
+
+
+def _kin_of(root: Token, role: Token) -> bool:
+    """"The special envoy, daughter of former President Sukarno, conveyed": a name after
+    "of" of another noun than the role completes that noun."""
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head != role and \
+        of.head.pos_ == "NOUN"
 
 
 def _of_person(ctx: DocContext, role: Token) -> int | None:
