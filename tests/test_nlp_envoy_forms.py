@@ -137,3 +137,14 @@ def test_a_name_completing_another_noun_after_the_role_is_not_the_holder(
             "Indonesian President Abdurrahman Wahid, conveyed the greetings of Joko Widodo to "
             "Kim Jong Un.")
     assert set(envoys(nlp, text)) == {"Sinta Wahid"}
+
+
+def test_officials_sent_as_envoys_of_a_leader_are_named_by_the_next_sentence(
+        nlp: Language) -> None:
+    text = ("SEOUL, Oct. 3 (AP) -- North Korea has sent two senior officials as special envoys "
+            "of leader Kim Jong Un to Southeast Asia, state media said Thursday. The Korean "
+            "Central News Agency said Pak Chol Min, a party secretary, left Pyongyang for "
+            "Jakarta on Wednesday, while Ri Song Gil flew to Hanoi.")
+    found = envoys(nlp, text)
+    assert found["Pak Chol Min"][:2] == ("Kim Jong Un", "Jakarta")
+    assert found["Ri Song Gil"][:2] == ("Kim Jong Un", "Hanoi")

@@ -374,7 +374,9 @@ def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
     slate = principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass"))
     if slate:
-        principal = slate_sender(ctx, role)
+        # "has sent officials as special envoys of leader X": X sends them.
+        sender = slate_sender(ctx, role)
+        principal = sender if sender is not None else principal
         if principal is None:
             return []
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
