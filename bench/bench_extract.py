@@ -1,13 +1,16 @@
-"""Throughput of `extract_texts` beside plain `nlp.pipe` with the same model, one run.
+"""Throughput of `extract_texts` beside plain `nlp.pipe` with the same model.
 
 Generates 1,000 dispatches of about 200 words from templates (KCNA and wire
 style), runs the stock model over them with nlp.pipe, then our extract, and
-prints a Markdown table. Usage: python bench/bench_extract.py [N]
+prints a Markdown table. The two alternate for a number of rounds (3 by default)
+so that both meet the same machine load; the table gives the median times and
+the median of the rounds' ratios. Usage: python bench/bench_extract.py [N [ROUNDS]]
 """
 
 from __future__ import annotations
 
 import random
+import statistics
 import sys
 import time
 
@@ -79,19 +82,33 @@ def _timed(run: object) -> float:
 def main(argv: list[str]) -> None:
     """Print the Markdown comparison table."""
     n = int(argv[0]) if argv else 1000
+    rounds = int(argv[1]) if len(argv) > 1 else 3
     texts = make_texts(n)
     words = sum(len(t.split()) for t in texts)
     plain_nlp = spacy.load(resolve_model_name(None))
     ours = load_pipeline()
     plain_nlp("warm up")
     list(extract_texts(ours, ["warm up"]))
-    plain = _timed(plain_nlp.pipe(texts, batch_size=32))
-    extract = _timed(extract_texts(ours, texts, batch_size=32))
+    plain: list[float] = []
+    extract: list[float] = []
+    for _ in range(rounds):
+        plain.append(_timed(plain_nlp.pipe(texts, batch_size=32)))
+        extract.append(_timed(extract_texts(ours, texts, batch_size=32)))
+    _report(n, words, plain, extract)
+
+
+def _report(n: int, words: int, plain: list[float], extract: list[float]) -> None:
+    p, e = statistics.median(plain), statistics.median(extract)
+    ratios = [a / b for a, b in zip(plain, extract, strict=True)]
+    print(f"{len(plain)} rounds, median times")
     print("| pipeline | texts | words | seconds | words/s |")
     print("|---|---:|---:|---:|---:|")
-    print(f"| plain nlp.pipe | {n} | {words} | {plain:.2f} | {words / plain:,.0f} |")
-    print(f"| extract | {n} | {words} | {extract:.2f} | {words / extract:,.0f} |")
-    print(f"\nratio extract / plain: {plain / extract:.2f}")
+    print(f"| plain nlp.pipe | {n} | {words} | {p:.2f} | {words / p:,.0f} |")
+    print(f"| extract | {n} | {words} | {e:.2f} | {words / e:,.0f} |")
+    print("\nseconds per round, plain / extract: " + ", ".join(
+        f"{a:.1f} / {b:.1f}" for a, b in zip(plain, extract, strict=True)))
+    print("ratio extract / plain per round: " + ", ".join(f"{r:.2f}" for r in ratios))
+    print(f"median ratio: {statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":
