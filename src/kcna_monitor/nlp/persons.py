@@ -270,8 +270,9 @@ def _stands_alone(tok: Token) -> bool:
 
 def _strip(tokens: list[Token]) -> list[Token]:
     """Drop leading titles and determiners and a trailing possessive or punctuation."""
+    # "Historian Ingrid Mollendorf", "(against) Japanese Aggression"
     while tokens and (tokens[0].lower_ in TITLE_WORDS | PERSON_ROLE_NOUNS | {"the", "his", "her"}
-                      or tokens[0].is_punct or _glued_prefix(tokens)):  # "Historian Ingrid M."
+                      or tokens[0].is_punct or _glued_prefix(tokens)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct
                       or (tokens[-1].lower_ in TITLE_WORDS and not _surname_title(tokens))):

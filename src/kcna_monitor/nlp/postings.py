@@ -82,6 +82,5 @@ def former(tok: Token) -> bool:
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
     if before[-2:] == ["ex", "-"]:
         return True
-    word = next((w for w in reversed(before) if w in FORMER_WORDS), None)
-    words = before[before.index(word):] if word else []
-    return bool(words) and all(w.isalpha() for w in words)
+    at = [k for k, w in enumerate(before) if w in FORMER_WORDS]
+    return bool(at) and all(w.isalpha() for w in before[at[-1]:])
