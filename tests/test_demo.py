@@ -18,7 +18,7 @@ def test_demo_prints_the_envoy_alert_and_summary(tmp_path: Path) -> None:
     db = run_demo(keep_dir=str(tmp_path), out=out)
     text = out.getvalue()
     assert "ALERT" in text
-    assert "Choe Ryong Hae, special envoy of Kim Jong Un to Russian Federation" in text
+    assert "Choe Ryong Hae, special envoy of Kim Jong Un to Moscow, Russian Federation" in text
     assert "Poll 5 of 5 (nothing new published)" in text
     assert "demo-kcna-feed: not modified" in text
     assert text.count("ALERT") == 5  # announcement, departure, arrival, two talks

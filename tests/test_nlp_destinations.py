@@ -22,7 +22,7 @@ def test_reached_and_due_in_name_the_destination(nlp: Language) -> None:
     text = ("TOKYO, May 2 (Kyodo) -- Former Foreign Minister Taro Kono is due in Seoul on "
             "Friday as special envoy of Prime Minister Shigeru Ishiba to South Korea's new "
             "President Lee Jae-myung.")
-    assert envoys(nlp, text)["Taro Kono"][1] == "Seoul"
+    assert envoys(nlp, text)["Taro Kono"][1] == "Seoul, South Korea"
 
 
 def test_returned_home_from_names_where_the_envoy_was(nlp: Language) -> None:
@@ -293,7 +293,7 @@ def test_the_head_of_the_delegation_is_the_person_it_was_headed_by(nlp: Language
 def test_departures_told_as_boarding_setting_off_or_being_on_the_way(nlp: Language) -> None:
     text = ("BEIJING, Jan. 17 (Reuters) -- Kim Yong-chol, Kim Jong-un's envoy for talks with "
             "the United States, boarded a flight from Beijing bound for Washington on Thursday.")
-    assert envoys(nlp, text)["Kim Yong-chol"][1:] == ("Washington", "departed")
+    assert envoys(nlp, text)["Kim Yong-chol"][1:] == ("Washington, United States", "departed")
     text = ("SEOUL, July 6 (Yonhap) -- Ban Ki-moon was on his way to Washington on Sunday to "
             "serve as President Lee Jae-myung's special envoy.")
     assert envoys(nlp, text)["Ban Ki-moon"][1:] == ("Washington", "departed")

@@ -38,7 +38,7 @@ def test_apposition_envoy_with_possessive_principal(nlp: Language) -> None:
             "China, met Chinese President Xi Jinping in Beijing on Friday.")
     (envoy,) = extract_text(nlp, text).envoys
     assert (envoy.envoy, envoy.principal, envoy.destination, envoy.status) == (
-        "Lee Hae-chan", "Moon Jae-in", "China", "met")
+        "Lee Hae-chan", "Moon Jae-in", "Beijing, China", "met")
     assert text[envoy.start:envoy.end] == "Lee Hae-chan"
     assert envoy.sentence in text
 

@@ -124,7 +124,8 @@ def test_the_name_may_wait_one_sentence_about_the_envoy(nlp: Language) -> None:
             "department said the special envoy would convey warm greetings to Thongloun "
             "Sisoulith, president of the Lao PDR. Named to the mission was Ri Il Hwan, "
             "secretary of the WPK Central Committee.")
-    assert envoys(nlp, text)["Ri Il Hwan"] == ("Kim Jong Un", "Vientiane", "upcoming")
+    assert envoys(nlp, text)["Ri Il Hwan"] == (
+        "Kim Jong Un", "Vientiane, Lao People's Democratic Republic", "upcoming")
 
 
 def test_a_compound_title_tagged_as_a_verb_does_not_end_a_list(nlp: Language) -> None:
@@ -171,7 +172,7 @@ def test_he_will_be_names_the_envoy_after_sentences_about_the_sender(nlp: Langua
             "envoy will convey the condolences of Kim Jong Un to the Lao party. He will be "
             "Kim Song Nam, director of the International Department of the WPK Central "
             "Committee.")
-    assert envoys(nlp, text) == {"Kim Song Nam": ("Kim Jong Un", "Vientiane", "upcoming")}
+    assert envoys(nlp, text) == {"Kim Song Nam": ("Kim Jong Un", "Vientiane, Lao PDR", "upcoming")}
 
 
 def test_not_as_an_envoy(nlp: Language) -> None:

@@ -11,7 +11,7 @@ def test_returned_to_names_home_and_the_talks_name_the_destination(nlp: Language
     text = ("WASHINGTON, Oct. 3 (AP) -- Joseph Yun, the State Department's special "
             "representative for North Korea policy, returned to Washington on Thursday after "
             "two days of talks in Pyongyang, officials said.")
-    assert envoys(nlp, text)["Joseph Yun"][1:] == ("Pyongyang", "returned")
+    assert envoys(nlp, text)["Joseph Yun"][1:] == ("Pyongyang, North Korea", "returned")
 
 
 def test_returned_home_with_the_place_after_a_time_phrase(nlp: Language) -> None:
@@ -40,14 +40,14 @@ def test_listed_travellers_and_places_take_their_own_sentences(nlp: Language) ->
             "Nicaragua as special envoys of Kim Jong Un. Ri Il Hwan will go to Havana to "
             "attend the celebrations. Pak Myong Ho will go to Managua for the inauguration.")
     found = envoys(nlp, text)
-    assert (found["Ri Il Hwan"][1], found["Pak Myong Ho"][1]) == ("Havana", "Managua")
+    assert (found["Ri Il Hwan"][1], found["Pak Myong Ho"][1]) == ("Havana, Cuba", "Managua")
 
 
 def test_visiting_the_dprk_as_envoy_when_as_is_hung_on_the_place(nlp: Language) -> None:
     text = ("Pyongyang, June 2 (KCNA) -- Bounthong Chitmany, vice-president of the Lao "
             "People's Democratic Republic, arrived here by air on Monday. He is visiting the "
             "DPRK as special envoy of Thongloun Sisoulith, president of the Lao PDR.")
-    assert envoys(nlp, text)["Bounthong Chitmany"][1] == "DPRK"
+    assert envoys(nlp, text)["Bounthong Chitmany"][1] == "Pyongyang, DPRK"
 
 
 def test_an_abbreviated_place_name_is_read_whole(nlp: Language) -> None:
@@ -96,14 +96,14 @@ def test_an_arrival_city_written_out_beats_the_visited_country(nlp: Language) ->
     text = ("Pyongyang, May 2 (KCNA) -- Bounmy Keola, member of the Political Bureau of the "
             "Lao People's Revolutionary Party, arrived in Pyongyang by air on Thursday. He "
             "is visiting the DPRK as special envoy of the president of Laos.")
-    assert envoys(nlp, text)["Bounmy Keola"][1] == "Pyongyang"
+    assert envoys(nlp, text)["Bounmy Keola"][1] == "Pyongyang, DPRK"
 
 
 def test_arrived_here_gives_way_to_the_visit_the_text_writes(nlp: Language) -> None:
     text = ("Pyongyang, May 2 (KCNA) -- Bounmy Keola, member of the Political Bureau of the "
             "Lao People's Revolutionary Party, arrived here by air on Thursday. He is on a "
             "visit to the DPRK as special envoy of the president of Laos.")
-    assert envoys(nlp, text)["Bounmy Keola"][1] == "DPRK"
+    assert envoys(nlp, text)["Bounmy Keola"][1] == "Pyongyang, DPRK"
 
 
 def test_each_listed_envoy_takes_the_leg_of_his_own_clause(nlp: Language) -> None:
@@ -123,3 +123,18 @@ def test_an_ambassador_to_a_country_names_no_trip_nor_a_place_with_his_name(
             "Vladimir Putin's special envoy for Asian affairs, met with the DPRK's Ambassador "
             "to Russia Sin Hong Chol on Monday, the ministry said.")
     assert envoys(nlp, text) == {"Andrei Rudenko": ("Vladimir Putin", None, "met")}
+
+
+def test_a_capital_is_written_with_the_country_the_dispatch_names(nlp: Language) -> None:
+    text = ("Pyongyang, March 3 (KCNA) -- Ri Chang Gun, vice department director of the WPK "
+            "Central Committee, left here on Monday for Vientiane as special envoy of Kim Jong "
+            "Un. He will attend the congress of the party of the Lao People's Democratic "
+            "Republic.")
+    assert envoys(nlp, text)["Ri Chang Gun"][1:] == (
+        "Vientiane, Lao People's Democratic Republic", "departed")
+
+
+def test_a_title_after_to_is_a_person_not_a_place(nlp: Language) -> None:
+    text = ("SEOUL, Aug. 3 (AP) -- Kim Yong-chol, who flew to Washington in 2018 as the "
+            "leader's top emissary to President Donald Trump, has been given a new post.")
+    assert envoys(nlp, text)["Kim Yong-chol"][1] == "Washington"

@@ -74,6 +74,8 @@ def test_alert_text_carries_the_matched_sentence(nlp: Language) -> None:
     ("DPRK", "Pyongyang", True), ("China", "Beijing", True), ("China", "Moscow", False),
     ("Vientiane", "Laos", True), ("Russia", None, False), ("Tokyo", "Tokyo", True),
     ("United States", "Washington", True), ("US", "Russia", False),
+    ("North Korea", "Pyongyang, DPRK", True), ("Laos", "Vientiane, Lao PDR", True),
+    ("China", "Hanoi, Viet Nam", False),
 ])
 def test_same_place(wanted: str, found: str | None, same: bool) -> None:
     assert same_place(wanted, found) is same

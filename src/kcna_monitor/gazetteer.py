@@ -6,28 +6,31 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
-# Each group is one country as DPRK media and the wires write it, with its
-# capital. A rule "any envoy to Russia" should fire for an envoy "to Moscow".
+# Each line is one country as DPRK media and the wires write it: its names, then after
+# "=" its capital, then other seats of its government. A rule "any envoy to Russia"
+# should fire for an envoy "to Moscow".
 _GROUPS = """
-russia | russian federation | moscow | kremlin
-china | people's republic of china | prc | beijing
-united states | united states of america | us | usa | america | washington | white house
-japan | tokyo
-south korea | republic of korea | rok | seoul
-north korea | dprk | democratic people's republic of korea | pyongyang
-vietnam | viet nam | socialist republic of vietnam | hanoi
-laos | lao pdr | lao people's democratic republic | vientiane
-mongolia | ulaanbaatar | ulan bator
-cuba | republic of cuba | havana
-iran | islamic republic of iran | tehran
-syria | syrian arab republic | damascus
-belarus | republic of belarus | minsk
-indonesia | republic of indonesia | jakarta
+russia | russian federation = moscow | kremlin
+china | people's republic of china | prc = beijing
+united states | united states of america | us | usa | america = washington | white house
+japan = tokyo
+south korea | republic of korea | rok = seoul
+north korea | dprk | democratic people's republic of korea = pyongyang
+vietnam | viet nam | socialist republic of vietnam | socialist republic of viet nam = hanoi
+laos | lao pdr | lao people's democratic republic = vientiane
+mongolia = ulaanbaatar | ulan bator
+cuba | republic of cuba = havana
+iran | islamic republic of iran = tehran
+syria | syrian arab republic = damascus
+belarus | republic of belarus = minsk
+indonesia | republic of indonesia = jakarta
 singapore
-cambodia | kingdom of cambodia | phnom penh
-united nations | un | new york
+cambodia | kingdom of cambodia = phnom penh
+united nations | un = new york
 """
 
 
@@ -39,17 +42,68 @@ def place_key(name: str) -> str:
     return re.sub(r"[\s.\-]+", " ", text).strip()
 
 
+@dataclass(frozen=True)
+class Country:
+    names: tuple[str, ...]  # its own names
+    capital: str | None
+    seats: tuple[str, ...]  # the capital and the other seats of government
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    found = []
+    for line in _GROUPS.strip().splitlines():
+        names, _, seats = line.partition("=")
+        own = tuple(n.strip() for n in names.split("|"))
+        seat = tuple(n.strip() for n in seats.split("|") if n.strip())
+        found.append(Country(own, seat[0] if seat else None, seat))
+    return tuple(found)
+
+
 @cache
 def groups() -> dict[str, int]:
-    index: dict[str, int] = {}
-    lines = [line for line in _GROUPS.strip().splitlines() if line.strip()]
-    for number, line in enumerate(lines):
-        for name in line.split("|"):
-            index[place_key(name)] = number
-    return index
+    return {place_key(name): number for number, country in enumerate(countries())
+            for name in (*country.names, *country.seats)}
 
 
 def country_group(name: str) -> int | None:
     """The number of the country ``name`` belongs to, or None when not listed."""
     return groups().get(place_key(name))
 
+
+def with_country(place: str, texts: Sequence[str]) -> str:
+    """"Vientiane" becomes "Vientiane, Lao People's Democratic Republic" when the text
+    also names the country the capital is in, and "the DPRK" becomes "Pyongyang, DPRK"
+    when it also names the capital: a destination written as a dateline writes it.
+
+    ``texts`` are searched in turn, nearest the mission first (the envoy's sentences,
+    then the whole text); the other half is written as the first of them to name it
+    first names it."""
+    number = country_group(place)
+    if number is None:
+        return place
+    country = countries()[number]
+    key = place_key(place)
+    if country.capital is None:
+        return place
+    if key == place_key(country.capital):
+        named = _written(country.names, texts)
+        return f"{place}, {named}" if named else place
+    if key in (place_key(n) for n in country.names):
+        capital = _written((country.capital,), texts)
+        return f"{capital}, {place.removeprefix('the ')}" if capital else place
+    return place
+
+
+def _written(names: tuple[str, ...], texts: Sequence[str]) -> str | None:
+    """The first of ``names`` that the first of ``texts`` to write one writes, as a
+    proper name ("US" in capitals, never the pronoun "us"); at one place, the longest
+    ("the Socialist Republic of Viet Nam", not "Viet Nam")."""
+    for text in texts:
+        found = [(match.start(), -len(match.group(0)), match.group(0))
+                 for name in names
+                 for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+                 if match.group(0)[0].isupper() and (len(name) > 3 or match.group(0).isupper())]
+        if found:
+            return min(found)[2]
+    return None

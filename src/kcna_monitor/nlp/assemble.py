@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from kcna_monitor.gazetteer import with_country
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
@@ -65,7 +66,9 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
             or _own_clause_destination(ctx, mention[4], status == "other")
             or _destination(ctx, [near.sent], scope, status) or named)
     if dest is not None:
-        dest = named_half(dest, [near.sent, link.role.sent, *scope]) or dest
+        sents = [near.sent, link.role.sent, *scope]
+        dest = named_half(dest, sents) or dest
+        dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.gazetteer import country_group
+from kcna_monitor.nlp.lexicon import TITLE_HEADS
 from kcna_monitor.nlp.mission import (
     LEAVE_FOR,
     MOVE_TO,
@@ -68,6 +69,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
     i = _entity_end(doc, start, i)
     if i == start or doc[start].lower_ in NOT_PLACES or doc[start].ent_type_ in ("DATE", "TIME"):
         return None
+    if doc[start].lower_ in TITLE_HEADS and doc[start].ent_type_ not in PLACE_LABELS:
+        return None  # "emissary to President Donald Trump": a person's title, no place
     if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
         return None  # "the Russian capital", "the North Korean capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS:
