@@ -234,3 +234,25 @@ def test_who_visiting_after_an_office_to_a_president_is_the_office_holder(
             "of Korea (ROK), who is visiting Laos as the ROK president's special envoy to "
             "Southeast Asia.")
     assert set(envoys(nlp, text)) == {"Park Min-soo"}
+
+
+def test_the_representative_refers_back_to_the_special_representative(nlp: Language) -> None:
+    text = ("MOSCOW, May 9 (TASS) -- President Vladimir Putin received a special "
+            "representative of President Luong Cuong on Friday. The representative, Nguyen "
+            "Minh Vu, is a deputy foreign minister.")
+    assert envoys(nlp, text)["Nguyen Minh Vu"][0] == "Luong Cuong"
+
+
+def test_during_the_visit_the_next_sentence_names_the_envoy(nlp: Language) -> None:
+    text = ("HANOI, March 3 (VNA) -- The special envoy of President Luong Cuong returned home "
+            "on Sunday from a three-day visit to Laos. During the visit, Le Hoai Trung, a "
+            "party secretary, called on the Lao president.")
+    assert envoys(nlp, text)["Le Hoai Trung"][0] == "Luong Cuong"
+
+
+def test_a_first_role_that_names_its_country_is_named_by_the_next_sentence(
+        nlp: Language) -> None:
+    text = ("TOKYO, June 4 (Kyodo) -- The U.S. special envoy for the abduction issue held "
+            "talks in Tokyo on Tuesday with Japanese officials. Mark Lambert, a former State "
+            "Department official, met the families of the abductees.")
+    assert envoys(nlp, text)["Mark Lambert"][1:] == ("Tokyo", "met")

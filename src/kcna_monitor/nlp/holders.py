@@ -171,11 +171,14 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
         return []
     # "The special envoy of X came back home ... NAME, ..., was met": the first role
     # of the dispatch, opening its sentence, is no reference back.
-    first = not any(r.i < role.i for r in role_tokens(doc)) and role.dep_ == "nsubj" and \
-        role.left_edge.i == role.sent.start
+    edge = role.left_edge.i
+    first = not any(r.i < role.i for r in role_tokens(doc)) and role.dep_ == "nsubj" and (
+        edge == role.sent.start or opens_clause(doc[edge - 1]))  # after the dateline dash
     if role.lower_.endswith("s"):
         return []  # plural roles: next_sentence takes every subject
-    if not (first and of_principal) and not any(
+    # "The U.S. special envoy for ... held talks": a first role that names its country.
+    attributed = any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in role.lefts)
+    if not (first and (of_principal or attributed)) and not any(
             t.lower_ in ("a", "an") or t.tag_ == "POS" for t in role.subtree if t.i < role.i):
         return []  # "The special envoy conveyed ..." refers back, unless no role came before
     found = opening_subject(ctx, doc[role.sent.end].sent)
@@ -197,6 +200,8 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
     doc = ctx.doc
     for m in ctx.in_sentence(sent):
         lead = doc[sent.start:m.start]
+        if _during_the_visit(lead):
+            lead = doc[sent.start:sent.start]
         if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
             return []
         head = m.root(doc)
@@ -204,6 +209,15 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
             return []  # "Kremlin spokesman Vitaly Sedykh told reporters": the source
         return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []
+
+
+def _during_the_visit(lead: Span) -> bool:
+    """"During the visit, NAME met ...": the fronted phrase points back to the trip the
+    sentence before told, so the name still opens the story of it."""
+    words = [t.lower_ for t in lead]
+    return len(words) == 4 and words[0] == "during" and words[3] == "," and \
+        words[1] in ("the", "his", "her", "this") and (
+            words[2] in VISIT_NOUNS or words[2] in ("stay", "talks"))
 
 
 def _has_clause(span: Span) -> bool:

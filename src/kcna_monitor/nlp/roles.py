@@ -23,10 +23,14 @@ def role_tokens(doc: Doc) -> list[Token]:
 
 
 def _find_roles(doc: Doc) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for tok in doc_tokens(doc):
-        is_role = tok.lower_ in ENVOY_NOUNS or (
-            tok.lower_ in REPRESENTATIVE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "special")
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        # "met a special representative of X ... The representative, NAME, is ...": the
+        # bare noun refers back to the role said before.
+        is_role = tok.lower_ in ENVOY_NOUNS or (tok.lower_ in REPRESENTATIVE_NOUNS and (
+            before == "special" or (before == "the" and any(
+                r.lower_ in REPRESENTATIVE_NOUNS for r in out))))
         if (is_role and not _in_org_name(tok)) or same_capacity(tok):
             out.append(tok)
     return out
