@@ -256,3 +256,17 @@ def test_a_first_role_that_names_its_country_is_named_by_the_next_sentence(
             "talks in Tokyo on Tuesday with Japanese officials. Mark Lambert, a former State "
             "Department official, met the families of the abductees.")
     assert envoys(nlp, text)["Mark Lambert"][1:] == ("Tokyo", "met")
+
+
+def test_he_continues_the_subject_before_him_not_the_nearest_name(nlp: Language) -> None:
+    text = ("SEOUL, Jan. 5 (AFP) -- Kim Yong-chol has been dropped from the Politburo, state "
+            "media said. Kim Yong-chol outlasted several purges under Kim Jong-un. In 2018 he "
+            "flew to Washington as Kim Jong-un's emissary.")
+    assert envoys(nlp, text) == {"Kim Yong-chol": ("Kim Jong-un", "Washington", "other")}
+
+
+def test_they_are_still_the_people_just_named(nlp: Language) -> None:
+    text = ("Pyongyang, May 5 (KCNA) -- Ri Il Hwan met on Monday Phankham Viphavanh and "
+            "Xaysomphone Phomvihane at the Mansudae Assembly Hall. They are on a visit to the "
+            "DPRK as special envoys of Thongloun Sisoulith.")
+    assert set(envoys(nlp, text)) == {"Phankham Viphavanh", "Xaysomphone Phomvihane"}

@@ -161,7 +161,7 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if _the_guest(subj):
         return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS:
-        return _cataphor(ctx, subj) or nearest_before(ctx, subj.i)
+        return _cataphor(ctx, subj) or subject_before(ctx, subj) or nearest_before(ctx, subj.i)
     if _the_role(subj):  # "The minister is on a visit ... as special envoy"
         return _introduced_as(ctx, subj)
     found = [m for t in (subj, *subj.conjuncts) if (m := ctx.person_at(t)) is not None]
@@ -171,6 +171,23 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     # "President X's son Y arrived": the possessor is not who arrived.
     own = [m for m in inner if m.root(ctx.doc).dep_ != "poss"]
     return (own or inner)[:1]
+
+
+def subject_before(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
+    """"X survived purges under Kim. In 2013 he travelled to Beijing": a pronoun
+    subject continues the subject before it, in its own sentence or the one before,
+    not the nearest name."""
+    doc = ctx.doc
+    sent = pronoun.sent
+    if pronoun.lower_ not in ("he", "she"):
+        return []  # "They are on a visit": the people just named, not one subject
+    earlier = [m for m in ctx.in_sentence(sent) if m.end <= pronoun.i]
+    own = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    if own or earlier or sent.start == 0:
+        return own[-1:]  # "It was Ch'oe's first trip since 2014, when he flew": nearer
+    before = doc[sent.start - 1].sent
+    return [m for m in ctx.in_sentence(before)
+            if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == before.root][:1]
 
 
 def _cataphor(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
