@@ -270,3 +270,10 @@ def test_they_are_still_the_people_just_named(nlp: Language) -> None:
             "Xaysomphone Phomvihane at the Mansudae Assembly Hall. They are on a visit to the "
             "DPRK as special envoys of Thongloun Sisoulith.")
     assert set(envoys(nlp, text)) == {"Phankham Viphavanh", "Xaysomphone Phomvihane"}
+
+
+def test_the_spokesman_after_the_role_says_so_and_is_no_envoy(nlp: Language) -> None:
+    text = ("MOSCOW, Aug. 2 (TASS) -- A Russian delegation left for Pyongyang on Friday. "
+            "The delegation head will act as special envoy, Kremlin spokesman Dmitry "
+            "Peskov told reporters.")
+    assert "Dmitry Peskov" not in envoys(nlp, text)

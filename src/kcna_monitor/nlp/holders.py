@@ -101,10 +101,17 @@ def descriptor_after(ctx: DocContext, role: Token) -> list[TokenMention]:
     for k in range(j + 1, min(len(doc), j + 2 + DESCRIPTOR_SPAN)):
         m = ctx.person_at(doc[k])
         if m is not None:
-            return [m] if m.start == k and k > j + 1 else []
+            return [m] if m.start == k and k > j + 1 and not _speaker(doc, m) else []
         if not descriptor(doc[k]):
             return []
     return []
+
+
+def _speaker(doc: Doc, m: TokenMention) -> bool:
+    """"... will serve as chief special envoy, presidential spokesman X told reporters":
+    the name after the role is who says so."""
+    head = m.root(doc)
+    return head.dep_ == "nsubj" and head.head.lemma_ in REPORTING_VERBS
 
 
 def descriptor(tok: Token) -> bool:
