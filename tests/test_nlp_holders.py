@@ -277,3 +277,9 @@ def test_the_spokesman_after_the_role_says_so_and_is_no_envoy(nlp: Language) -> 
             "The delegation head will act as special envoy, Kremlin spokesman Dmitry "
             "Peskov told reporters.")
     assert "Dmitry Peskov" not in envoys(nlp, text)
+
+
+def test_an_ambassador_the_envoy_met_does_not_make_him_one(nlp: Language) -> None:
+    text = ("MOSCOW, June 3 (TASS) -- Russia's special envoy for Korean affairs, Oleg "
+            "Burmistrov, met the DPRK ambassador in Moscow on Monday.")
+    assert "Oleg Burmistrov" in envoys(nlp, text)

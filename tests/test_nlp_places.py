@@ -138,3 +138,9 @@ def test_a_title_after_to_is_a_person_not_a_place(nlp: Language) -> None:
     text = ("SEOUL, Aug. 3 (AP) -- Kim Yong-chol, who flew to Washington in 2018 as the "
             "leader's top emissary to President Donald Trump, has been given a new post.")
     assert envoys(nlp, text)["Kim Yong-chol"][1] == "Washington"
+
+
+def test_a_place_in_the_senders_own_country_is_no_mission(nlp: Language) -> None:
+    text = ("BEIJING, June 3 (Xinhua) -- China's special representative on Korean Peninsula "
+            "affairs, Liu Xiaoming, met the DPRK ambassador in Beijing on Monday.")
+    assert envoys(nlp, text)["Liu Xiaoming"][1] is None

@@ -34,6 +34,24 @@ united nations | un = new york
 """
 
 
+# What the wires call a country's people and things, for the sender of "the Chinese
+# special envoy" or "Russia's special representative".
+_DEMONYMS = {
+    "russian": "russia", "chinese": "china", "american": "united states", "u s": "us",
+    "japanese": "japan", "south korean": "south korea", "north korean": "north korea",
+    "vietnamese": "vietnam", "lao": "laos", "laotian": "laos", "mongolian": "mongolia",
+    "cuban": "cuba", "iranian": "iran", "syrian": "syria", "belarusian": "belarus",
+    "indonesian": "indonesia", "cambodian": "cambodia",
+}
+
+
+def people_of(word: str) -> int | None:
+    """The country whose people or things ``word`` names ("Chinese"), or the country
+    ``word`` names."""
+    key = place_key(word)
+    return country_group(_DEMONYMS.get(key, key))
+
+
 def place_key(name: str) -> str:
     """Case-, accent- and article-insensitive form of a place name."""
     text = unicodedata.normalize("NFKD", name)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from kcna_monitor.gazetteer import with_country
+from kcna_monitor.gazetteer import country_group, people_of, with_country
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
@@ -22,6 +22,7 @@ from kcna_monitor.nlp.places import (
     weak_destination,
 )
 from kcna_monitor.nlp.postings import former
+from kcna_monitor.nlp.principal import phrase_start
 from kcna_monitor.nlp.records import Envoy, Status
 from kcna_monitor.nlp.roles import role_tokens
 
@@ -69,9 +70,24 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
         sents = [near.sent, link.role.sent, *scope]
         dest = named_half(dest, sents) or dest
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
+        if _at_home(link, dest):
+            dest = None
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
+
+
+def _at_home(link: RoleLink, dest: str) -> bool:
+    """"China's special representative Liu Xiaoming met the ambassador in Beijing": a
+    place in the sender's own country is where the envoy works, not a mission's."""
+    role = link.role
+    words = [t.text for t in role.doc[phrase_start(role):role.i]
+             if t.ent_type_ in ("NORP", "GPE") and t.tag_ != "POS"]
+    senders = {people_of(w) for w in words}
+    if link.principal is not None:
+        senders.add(country_group(link.principal))
+    senders.discard(None)
+    return any(people_of(part) in senders for part in dest.split(", "))
 
 
 def _leg(ctx: DocContext, person: int, envoys: frozenset[int], end: int) -> str | None:

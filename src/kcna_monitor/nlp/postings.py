@@ -66,9 +66,15 @@ def is_ambassador(ctx: DocContext, m: TokenMention) -> bool:
     """A resident ambassador called "envoy" in wire copy is not a special envoy."""
     doc = ctx.doc
     window = doc[max(m.start - 3, 0):min(m.end + 6, len(doc))]
-    # "a former ambassador to Beijing" holds no post now.
+    # "a former ambassador to Beijing" holds no post now; "X met the DPRK ambassador"
+    # is about someone else.
     return any(t.lower_ == "ambassador" and not former(t) and not _at_large(t)
-               for t in window)
+               and not _verb_between(doc, t.i, m) for t in window)
+
+
+def _verb_between(doc: Doc, i: int, m: TokenMention) -> bool:
+    span = doc[m.end:i] if i >= m.end else doc[i + 1:m.start]
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _at_large(tok: Token) -> bool:
