@@ -144,3 +144,9 @@ def test_a_place_in_the_senders_own_country_is_no_mission(nlp: Language) -> None
     text = ("BEIJING, June 3 (Xinhua) -- China's special representative on Korean Peninsula "
             "affairs, Liu Xiaoming, met the DPRK ambassador in Beijing on Monday.")
     assert envoys(nlp, text)["Liu Xiaoming"][1] is None
+
+
+def test_a_sender_of_two_words_is_read_whole(nlp: Language) -> None:
+    text = ("SEOUL, May 8 (Yonhap) -- South Korean special representative Hwang Joon-kook "
+            "held talks in Seoul on Monday with a visiting Japanese delegation.")
+    assert envoys(nlp, text)["Hwang Joon-kook"][1] is None

@@ -81,9 +81,8 @@ def _at_home(link: RoleLink, dest: str) -> bool:
     """"China's special representative Liu Xiaoming met the ambassador in Beijing": a
     place in the sender's own country is where the envoy works, not a mission's."""
     role = link.role
-    words = [t.text for t in role.doc[phrase_start(role):role.i]
-             if t.ent_type_ in ("NORP", "GPE") and t.tag_ != "POS"]
-    senders = {people_of(w) for w in words}
+    phrase = role.doc[phrase_start(role):role.i]
+    senders = {people_of(ent.text) for ent in phrase.ents if ent.label_ in ("NORP", "GPE")}
     if link.principal is not None:
         senders.add(country_group(link.principal))
     senders.discard(None)
