@@ -182,11 +182,11 @@ def test_not_as_an_envoy(nlp: Language) -> None:
 
 
 def test_named_him_special_envoy_is_the_subject_of_the_main_clause(nlp: Language) -> None:
-    text = ("SEOUL, Oct. 4 (Yonhap) -- Kim Jin-pyo, a former speaker of the National "
+    text = ("SEOUL, Oct. 4 (Yonhap) -- Joo Ho-young, a former speaker of the National "
             "Assembly, will fly to Jakarta on Sunday to attend the inauguration, after "
             "President Yoon Suk Yeol named him special envoy for the occasion, the "
             "presidential office said.")
-    assert envoys(nlp, text) == {"Kim Jin-pyo": ("Yoon Suk Yeol", "Jakarta", "upcoming")}
+    assert envoys(nlp, text) == {"Joo Ho-young": ("Yoon Suk Yeol", "Jakarta", "upcoming")}
 
 
 def test_picked_x_to_travel_as_envoy_is_x(nlp: Language) -> None:
@@ -283,3 +283,18 @@ def test_an_ambassador_the_envoy_met_does_not_make_him_one(nlp: Language) -> Non
     text = ("MOSCOW, June 3 (TASS) -- Russia's special envoy for Korean affairs, Oleg "
             "Burmistrov, met the DPRK ambassador in Moscow on Monday.")
     assert "Oleg Burmistrov" in envoys(nlp, text)
+
+
+def test_the_latter_is_the_person_just_named(nlp: Language) -> None:
+    text = ("Pyongyang, May 6 (KCNA) -- Choe Ryong Hae received Ri Kwang Jin, a vice-minister "
+            "of Foreign Affairs, on Wednesday. The latter is on a visit to China as special "
+            "envoy of Kim Jong Un.")
+    assert envoys(nlp, text) == {"Ri Kwang Jin": ("Kim Jong Un", "China", "met")}
+
+
+def test_the_envoy_will_be_names_the_person_after_the_copula(nlp: Language) -> None:
+    text = ("SEOUL, Sept. 2 (Yonhap) -- President Lee Jae-myung will send a special envoy to "
+            "Jakarta next week. The envoy will be Joo Ho-young, deputy speaker of the National "
+            "Assembly and a five-term lawmaker of the ruling party, according to spokesperson "
+            "Kang Yu-jung.")
+    assert "Joo Ho-young" in envoys(nlp, text)

@@ -252,7 +252,12 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
     if role.dep_ == "nsubj" and role.head.lemma_ == "be":  # "The special envoy will be X"
         attrs = [m for c in role.head.children if c.dep_ == "attr"
                  and (m := ctx.person_at(c)) is not None]
-        return attrs[:1]
+        # "The envoy will be Joo Ho-young, deputy speaker ...": the parser may make the
+        # title the attribute; the name still opens it.
+        after = ctx.person_at(role.doc[role.head.i + 1]) if role.head.i + 1 < len(role.doc) \
+            else None
+        opening = [after] if after is not None and after.start == role.head.i + 1 else []
+        return attrs[:1] or opening
     if role.dep_ == "dobj" and role.head.lemma_ in ("identify", "name"):
         # "The agency identified the envoy as Choe Son Hui"
         named = [m for c in role.head.children if c.dep_ == "prep" and c.lower_ == "as"

@@ -160,6 +160,8 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
         return holder or nearest
     if _the_guest(subj):
         return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
+    if subj.lower_ == "latter":  # "received X ... . The latter is on a visit as envoy"
+        return nearest_before(ctx, subj.i)
     if subj.lower_ in PERSON_PRONOUNS:
         return _cataphor(ctx, subj) or subject_before(ctx, subj) or nearest_before(ctx, subj.i)
     if _the_role(subj):  # "The minister is on a visit ... as special envoy"
