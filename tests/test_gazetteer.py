@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kcna_monitor.gazetteer import country_group, people_of, with_country
+from kcna_monitor.gazetteer import country_group, halves, people_of, with_country
 
 
 def test_a_capital_and_a_seat_of_government_are_in_their_country() -> None:
@@ -40,3 +40,8 @@ def test_people_of_a_country_are_of_that_country() -> None:
     assert country_group("China") == people_of("Chinese") == people_of("China")
     assert people_of("U.S.") == country_group("United States")
     assert people_of("Martian") is None
+
+
+def test_halves_of_a_destination() -> None:
+    assert halves("Moscow, Russian Federation") == ["Moscow", "Russian Federation"]
+    assert halves("Geneva") == ["Geneva"]

@@ -95,8 +95,8 @@ def with_country(place: str, texts: Sequence[str]) -> str:
     when it also names the capital: a destination written as a dateline writes it.
 
     ``texts`` are searched in turn, nearest the mission first (the envoy's sentences,
-    then the whole text); the other half is written as the first of them to name it
-    first names it."""
+    then the whole text); the added half is spelt as the first text that names it
+    spells it there first."""
     number = country_group(place)
     if number is None:
         return place
@@ -113,10 +113,15 @@ def with_country(place: str, texts: Sequence[str]) -> str:
     return place
 
 
+def halves(destination: str) -> list[str]:
+    """The places a destination names: "Moscow, Russian Federation" names two."""
+    return [part.strip() for part in destination.split(",")]
+
+
 def _written(names: tuple[str, ...], texts: Sequence[str]) -> str | None:
-    """The first of ``names`` that the first of ``texts`` to write one writes, as a
-    proper name ("US" in capitals, never the pronoun "us"); at one place, the longest
-    ("the Socialist Republic of Viet Nam", not "Viet Nam")."""
+    """The earliest of ``names`` in the first of ``texts`` that has one, as written
+    there: a proper name ("US" in capitals, never the pronoun "us"), and where two
+    start together the longer ("Socialist Republic of Viet Nam", not "Viet Nam")."""
     for text in texts:
         found = [(match.start(), -len(match.group(0)), match.group(0))
                  for name in names

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from kcna_monitor.gazetteer import country_group, people_of, with_country
+from kcna_monitor.gazetteer import country_group, halves, people_of, with_country
 from kcna_monitor.nlp.attached import attached_destination
 from kcna_monitor.nlp.context import DocContext
 from kcna_monitor.nlp.envoys import RoleLink, definite, link_roles
@@ -86,7 +86,7 @@ def _at_home(link: RoleLink, dest: str) -> bool:
     if link.principal is not None:
         senders.add(country_group(link.principal))
     senders.discard(None)
-    return any(people_of(part) in senders for part in dest.split(", "))
+    return any(people_of(part) in senders for part in halves(dest))
 
 
 def _leg(ctx: DocContext, person: int, envoys: frozenset[int], end: int) -> str | None:

@@ -185,8 +185,10 @@ def subject_before(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
         return []  # "They are on a visit": the people just named, not one subject
     earlier = [m for m in ctx.in_sentence(sent) if m.end <= pronoun.i]
     own = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    # "It was Ch'oe's first trip since 2014, when he flew": a name earlier in the
+    # pronoun's own sentence is nearer than any subject before it.
     if own or earlier or sent.start == 0:
-        return own[-1:]  # "It was Ch'oe's first trip since 2014, when he flew": nearer
+        return own[-1:]
     before = doc[sent.start - 1].sent
     return [m for m in ctx.in_sentence(before)
             if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == before.root][:1]

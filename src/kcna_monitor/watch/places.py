@@ -3,7 +3,7 @@ Russian Federation; "the DPRK" is North Korea and Pyongyang."""
 
 from __future__ import annotations
 
-from kcna_monitor.gazetteer import country_group, place_key
+from kcna_monitor.gazetteer import country_group, halves, place_key
 
 
 def same_place(wanted: str, found: str | None) -> bool:
@@ -15,4 +15,4 @@ def same_place(wanted: str, found: str | None) -> bool:
         return True
     group = country_group(a)
     # "Moscow, Russian Federation": a destination may name the city and its country.
-    return group is not None and any(group == country_group(part) for part in b.split(","))
+    return group is not None and any(group == country_group(part) for part in halves(found))
