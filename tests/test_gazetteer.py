@@ -45,3 +45,16 @@ def test_people_of_a_country_are_of_that_country() -> None:
 def test_halves_of_a_destination() -> None:
     assert halves("Moscow, Russian Federation") == ["Moscow", "Russian Federation"]
     assert halves("Geneva") == ["Geneva"]
+
+
+@pytest.mark.parametrize(("place", "texts", "written"), [
+    # A country's name inside a longer name is not that country.
+    ("Washington", ["He toured Latin America before flying to Washington."], "Washington"),
+    ("Seoul", ["the Democratic People's Republic of Korea and Seoul"], "Seoul"),
+    # A capital has more than one spelling; an article in capitals goes too.
+    ("Mongolia", ["He flew to Ulan Bator, Mongolia."], "Ulan Bator, Mongolia"),
+    ("The DPRK", ["Pyongyang, May 2 (KCNA)"], "Pyongyang, DPRK"),
+    ("New York", ["He flew to New York for the UN session."], "New York"),
+])
+def test_with_country_reads_names_whole(place: str, texts: list[str], written: str) -> None:
+    assert with_country(place, texts) == written

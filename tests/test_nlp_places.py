@@ -150,3 +150,9 @@ def test_a_sender_of_two_words_is_read_whole(nlp: Language) -> None:
     text = ("SEOUL, May 8 (Yonhap) -- South Korean special representative Hwang Joon-kook "
             "held talks in Seoul on Monday with a visiting Japanese delegation.")
     assert envoys(nlp, text)["Hwang Joon-kook"][1] is None
+
+
+def test_a_remit_before_the_role_is_no_sender(nlp: Language) -> None:
+    text = ("SEOUL, Jan. 9 (AP) -- U.S. North Korea envoy Stephen Biegun arrived in "
+            "Pyongyang on Thursday for talks.")
+    assert envoys(nlp, text)["Stephen Biegun"][1] == "Pyongyang, North Korea"

@@ -96,3 +96,8 @@ def test_entries_without_hangul_get_advice_on_ambiguous_syllables() -> None:
                WatchEntry("Sergei Lavrov"), WatchEntry("Any envoy", kind="envoy")]
     [advice] = hangul_advice(entries)
     assert advice.startswith("watch 'Kim Jong Un' has no hangul: Jong, Un can each spell")
+
+
+def test_a_name_inside_another_countrys_name_is_no_match() -> None:
+    assert not same_place("Republic of Korea", "Pyongyang, Democratic People's Republic of Korea")
+    assert same_place("United States", "U.S.")

@@ -11,18 +11,18 @@ from dataclasses import dataclass
 from functools import cache
 
 # Each line is one country as DPRK media and the wires write it: its names, then after
-# "=" its capital, then other seats of its government. A rule "any envoy to Russia"
-# should fire for an envoy "to Moscow".
+# "=" its capital (spellings apart by "/"), then other seats of its government. A rule
+# "any envoy to Russia" should fire for an envoy "to Moscow".
 _GROUPS = """
 russia | russian federation = moscow | kremlin
 china | people's republic of china | prc = beijing
-united states | united states of america | us | usa | america = washington | white house
+united states | united states of america | us | u.s. | usa | america = washington | white house
 japan = tokyo
 south korea | republic of korea | rok = seoul
 north korea | dprk | democratic people's republic of korea = pyongyang
 vietnam | viet nam | socialist republic of vietnam | socialist republic of viet nam = hanoi
 laos | lao pdr | lao people's democratic republic = vientiane
-mongolia = ulaanbaatar | ulan bator
+mongolia = ulaanbaatar / ulan bator
 cuba | republic of cuba = havana
 iran | islamic republic of iran = tehran
 syria | syrian arab republic = damascus
@@ -30,14 +30,14 @@ belarus | republic of belarus = minsk
 indonesia | republic of indonesia = jakarta
 singapore
 cambodia | kingdom of cambodia = phnom penh
-united nations | un = new york
+united nations | un | new york
 """
 
 
 # What the wires call a country's people and things, for the sender of "the Chinese
 # special envoy" or "Russia's special representative".
 _DEMONYMS = {
-    "russian": "russia", "chinese": "china", "american": "united states", "u s": "us",
+    "russian": "russia", "chinese": "china", "american": "united states",
     "japanese": "japan", "south korean": "south korea", "north korean": "north korea",
     "vietnamese": "vietnam", "lao": "laos", "laotian": "laos", "mongolian": "mongolia",
     "cuban": "cuba", "iranian": "iran", "syrian": "syria", "belarusian": "belarus",
@@ -63,7 +63,7 @@ def place_key(name: str) -> str:
 @dataclass(frozen=True)
 class Country:
     names: tuple[str, ...]  # its own names
-    capital: str | None
+    capital: tuple[str, ...]  # the spellings of its capital, if it has one listed
     seats: tuple[str, ...]  # the capital and the other seats of government
 
 
@@ -71,10 +71,13 @@ class Country:
 def countries() -> tuple[Country, ...]:
     found = []
     for line in _GROUPS.strip().splitlines():
+        if not line.strip():
+            continue
         names, _, seats = line.partition("=")
         own = tuple(n.strip() for n in names.split("|"))
-        seat = tuple(n.strip() for n in seats.split("|") if n.strip())
-        found.append(Country(own, seat[0] if seat else None, seat))
+        listed = [n.strip() for n in seats.split("|") if n.strip()]
+        capital = tuple(n.strip() for n in listed[0].split("/")) if listed else ()
+        found.append(Country(own, capital, (*capital, *listed[1:])))
     return tuple(found)
 
 
@@ -102,14 +105,13 @@ def with_country(place: str, texts: Sequence[str]) -> str:
         return place
     country = countries()[number]
     key = place_key(place)
-    if country.capital is None:
-        return place
-    if key == place_key(country.capital):
+    if key in (place_key(n) for n in country.capital):
         named = _written(country.names, texts)
         return f"{place}, {named}" if named else place
     if key in (place_key(n) for n in country.names):
-        capital = _written((country.capital,), texts)
-        return f"{capital}, {place.removeprefix('the ')}" if capital else place
+        capital = _written(country.capital, texts)
+        bare = re.sub(r"^the\s+", "", place, flags=re.IGNORECASE)
+        return f"{capital}, {bare}" if capital else place
     return place
 
 
@@ -125,8 +127,18 @@ def _written(names: tuple[str, ...], texts: Sequence[str]) -> str | None:
     for text in texts:
         found = [(match.start(), -len(match.group(0)), match.group(0))
                  for name in names
-                 for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
-                 if match.group(0)[0].isupper() and (len(name) > 3 or match.group(0).isupper())]
+                 for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+                 if match.group(0)[0].isupper() and (len(name) > 3 or match.group(0).isupper())
+                 and not _inside_longer_name(text, match.start())]
         if found:
             return min(found)[2]
     return None
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """"Latin America", "Democratic People's Republic of Korea": a capitalised word
+    right before the match makes it part of another name (a full stop before it ends
+    a sentence instead)."""
+    words = text[:start].split()
+    before = words[-1].removesuffix("'s").removesuffix("’s") if words else ""
+    return before[:1].isupper() and before[-1:].isalpha()

@@ -81,8 +81,11 @@ def _at_home(link: RoleLink, dest: str) -> bool:
     """"China's special representative Liu Xiaoming met the ambassador in Beijing": a
     place in the sender's own country is where the envoy works, not a mission's."""
     role = link.role
-    phrase = role.doc[phrase_start(role):role.i]
-    senders = {people_of(ent.text) for ent in phrase.ents if ent.label_ in ("NORP", "GPE")}
+    doc = role.doc
+    phrase = doc[phrase_start(role):role.i]
+    # "U.S. North Korea envoy": a place right before the role noun is its remit.
+    senders = {people_of(ent.text) for ent in phrase.ents if ent.label_ in ("NORP", "GPE")
+               and (ent.label_ == "NORP" or ent.end < role.i or doc[ent.end].tag_ == "POS")}
     if link.principal is not None:
         senders.add(country_group(link.principal))
     senders.discard(None)

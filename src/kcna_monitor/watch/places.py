@@ -7,12 +7,20 @@ from kcna_monitor.gazetteer import country_group, halves, place_key
 
 
 def same_place(wanted: str, found: str | None) -> bool:
-    """Does the destination ``found`` satisfy a rule asking for ``wanted``?"""
+    """Does the destination ``found`` satisfy a rule asking for ``wanted``? Each half
+    of "Moscow, Russian Federation" is compared; two places the gazetteer puts in
+    different countries never match, whatever their names share ("Republic of Korea"
+    and "Democratic People's Republic of Korea")."""
     if not found:
         return False
-    a, b = place_key(wanted), place_key(found)
-    if a == b or (len(a) > 3 and a in b) or (len(b) > 3 and b in a):
-        return True
+    a = place_key(wanted)
     group = country_group(a)
-    # "Moscow, Russian Federation": a destination may name the city and its country.
-    return group is not None and any(group == country_group(part) for part in halves(found))
+    for half in halves(found):
+        b = place_key(half)
+        other = country_group(b)
+        if group is not None and other is not None:
+            if group == other:
+                return True
+        elif a == b or (len(a) > 3 and a in b) or (len(b) > 3 and b in a):
+            return True
+    return False
