@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kcna_monitor.gazetteer import country_group, halves, people_of, with_country
+from kcna_monitor.gazetteer import country_group, demonyms, halves, people_of, with_country
 
 
 def test_a_capital_and_a_seat_of_government_are_in_their_country() -> None:
@@ -58,3 +58,8 @@ def test_halves_of_a_destination() -> None:
 ])
 def test_with_country_reads_names_whole(place: str, texts: list[str], written: str) -> None:
     assert with_country(place, texts) == written
+
+
+def test_demonyms_are_one_word_each() -> None:
+    assert {"chinese", "lao"} <= demonyms()
+    assert "south korean" not in demonyms()

@@ -45,6 +45,11 @@ _DEMONYMS = {
 }
 
 
+def demonyms() -> frozenset[str]:
+    """The one-word names of the listed countries' peoples ("chinese", "lao")."""
+    return frozenset(word for word in _DEMONYMS if " " not in word)
+
+
 def people_of(word: str) -> int | None:
     """The country whose people or things ``word`` names ("Chinese"), or the country
     ``word`` names."""

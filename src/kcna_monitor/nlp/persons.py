@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kcna_monitor.gazetteer import demonyms
 from kcna_monitor.names.romanization import is_korean_surname
 from kcna_monitor.nlp.korean import (
     NameSpan,
@@ -281,10 +282,9 @@ def _strip(tokens: list[Token]) -> list[Token]:
 
 
 # Nationality words the model may take into a name ("against Japanese Aggression").
-DEMONYMS = frozenset({
-    "japanese", "chinese", "korean", "american", "russian", "british", "french", "german",
-    "soviet", "vietnamese", "cuban", "iranian", "syrian", "mongolian", "indonesian", "lao",
-    "african", "european", "asian",
+# The gazetteer's peoples, and those of countries and continents it does not list.
+DEMONYMS = demonyms() | frozenset({
+    "korean", "british", "french", "german", "soviet", "african", "european", "asian",
 })
 # The last word of a building's name the model may join to the name after it ("at the
 # Mansudae Assembly Hall Faisal Mekdad"): none of them is a Korean surname.
