@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kcna_monitor.names.romanization import is_korean_surname
@@ -63,9 +65,12 @@ class LinkedMention:
     person: int
 
 
-def link_persons(candidates: list[Candidate], words: list[Word]
+def link_persons(candidates: list[Candidate], words: list[Word],
+                 sentence_starts: Sequence[int] = ()
                  ) -> tuple[tuple[Person, ...], list[LinkedMention]]:
-    """Group full names into persons and attach short mentions to them."""
+    """Group full names into persons and attach short mentions to them (`sentence_starts`,
+    the character offsets where sentences begin, lets a short name skip a person named
+    in full earlier in its own sentence)."""
     entities: list[_Entity] = []
     linked: list[LinkedMention] = []
     for cand in (c for c in candidates if c.full):
@@ -88,8 +93,9 @@ def link_persons(candidates: list[Candidate], words: list[Word]
         entities[-1].mentions.append(Mention(cand.text, cand.start, cand.end))
         linked.append(LinkedMention(cand.start, cand.end, len(entities) - 1))
         full_spans.append((cand.start, cand.end))
+    governed = _governed_starts(words)
     for word in _standalone_words(words, full_spans):
-        idx = _antecedent(entities, word)
+        idx = _antecedent(entities, word, _sentence_start(sentence_starts, word.start), governed)
         if idx is not None:
             linked.append(LinkedMention(word.start, word.end, idx))
             entities[idx].mentions.append(Mention(word.text, word.start, word.end))
@@ -106,17 +112,38 @@ def _repeated_full_names(entities: list[_Entity], words: list[Word],
     for j, w in enumerate(words):
         starts.setdefault(w.text, []).append(j)
     for idx, ent in enumerate(entities):
-        parts = ent.name.split()
-        if len(parts) < 2 or "-" in ent.name:
-            continue
-        for j in starts.get(parts[0], ()):
-            window = words[j:j + len(parts)]
-            start, end = window[0].start, window[-1].end
-            if [w.text for w in window] != parts or any(w.joiner != " " for w in window[1:]):
-                continue
-            if not any(s < end and start < e for s, e in taken) and not is_eponym_at(words, end):
-                out.append((idx, start, end))
+        for n, parts in enumerate(_written_forms(ent.name)):
+            for j in starts.get(parts[0], ()):
+                window = words[j:j + len(parts)]
+                start, end = window[0].start, window[-1].end
+                if [w.text for w in window] != parts or any(w.joiner != " " for w in window[1:]):
+                    continue
+                if (n and _inside_run(words, j, j + len(parts))) or is_eponym_at(words, end):
+                    continue
+                if not any(s < end and start < e for s, e in taken):
+                    out.append((idx, start, end))
+                    taken = [*taken, (start, end)]
     return out
+
+
+def _written_forms(name: str) -> list[list[str]]:
+    """The full name, and for a non-Korean name of three words or more its last two
+    ("Valdes Mesa" of "Salvador Antonio Valdes Mesa", the paternal and maternal surnames
+    a Spanish or Portuguese name keeps)."""
+    parts = name.split()
+    if len(parts) < 2 or "-" in name:
+        return []
+    tail = len(parts) >= 3 and not is_korean_surname(parts[0])
+    return [parts, parts[-2:]] if tail else [parts]
+
+
+def _inside_run(words: list[Word], i: int, j: int) -> bool:
+    """Words i..j-1 glued to a capitalised word on either side (part of a longer name)."""
+    before = i > 0 and words[i].joiner and words[i - 1].capitalised and \
+        not words[i - 1].possessive and words[i - 1].text.lower() not in TITLE_WORDS
+    after = j < len(words) and words[j].joiner and words[j].capitalised and \
+        not words[j - 1].possessive
+    return bool(before or after)
 
 
 def _mononyms(entities: list[_Entity], candidates: list[Candidate],
@@ -178,18 +205,50 @@ def _standalone_words(words: list[Word], full_spans: list[tuple[int, int]]) -> l
     return out
 
 
-def _antecedent(entities: list[_Entity], word: Word) -> int | None:
-    """The person most recently mentioned before `word` whose first or last part it is."""
+def _sentence_start(starts: Sequence[int], pos: int) -> int:
+    k = bisect_right(starts, pos)
+    return starts[k - 1] if k else 0
+
+
+# Prepositions whose object is no subject of the clause ("adviser to President X").
+_GOVERNING = frozenset({"to", "of", "for", "by", "with", "from"})
+
+
+def _governed_starts(words: list[Word]) -> set[int]:
+    """Where words stand after a preposition (titles skipped): "to President Kim"."""
+    out = set()
+    for j, w in enumerate(words):
+        k = j - 1
+        while k >= 0 and words[k].text.lower() in TITLE_WORDS:
+            k -= 1
+        if k >= 0 and words[k].text.lower() in _GOVERNING:
+            out.add(w.start)
+    return out
+
+
+def _antecedent(entities: list[_Entity], word: Word, sent_start: int = 0,
+                governed: set[int] | frozenset[int] = frozenset()) -> int | None:
+    """The person most recently mentioned before `word` whose first or last part it is.
+
+    English names the subject again inside its sentence by a pronoun, not by the
+    surname ("Kim Tok-hun arrived as his envoy"), so a possessive surname after that
+    person's full name in its own sentence ("Kim Tok-hun arrived as Kim's envoy") is
+    another person of that name, or nobody the text named before; a name after a
+    preposition ("adviser to President Kim Dae-jung, flew ... as Kim's envoy") is no
+    subject and may be meant.
+    """
     key = name_key(word.text)
-    best: int | None = None
-    best_pos = -1
+    found: list[tuple[int, int, bool]] = []
     for i, ent in enumerate(entities):
         # A one-word name is the same word wherever it stands, before its cue too
         # ("picked Sutarno, a 74-year-old former minister, ... Sutarno, who ...").
         mononym = ent.first == ent.last == key and " " not in ent.name
         if key not in ent.surnames or (ent.mentions[0].start > word.start and not mononym):
             continue
-        pos = max((m.start for m in ent.mentions if m.start < word.start), default=0)
-        if pos > best_pos:
-            best, best_pos = i, pos
-    return best
+        before = [m for m in ent.mentions if m.start < word.start]
+        pos = max((m.start for m in before), default=0)
+        same = word.possessive and any(sent_start <= m.start and " " in m.text
+                                       and m.start not in governed for m in before)
+        found.append((pos, i, same))
+    pool = [f for f in found if not f[2]]
+    return max(pool, key=lambda f: (f[0], -f[1]))[1] if pool else None

@@ -48,7 +48,8 @@ class PersonComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates, words = collect_candidates(doc)
-        persons, linked = link_persons(candidates, words)
+        starts = [sent.start_char for sent in doc.sents]
+        persons, linked = link_persons(candidates, words, starts)
         doc._.kcna_persons = persons
         doc._.kcna_mentions = tuple(linked)
         return doc
