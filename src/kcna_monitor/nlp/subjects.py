@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import (
@@ -217,8 +217,37 @@ def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
     for tok in (noun, noun.head if noun.dep_ == "appos" else noun):
         m = ctx.person_at(tok)
         if m is not None:
-            return [m]
+            nearer = _apposed_before_who(ctx, clause)
+            return [nearer] if nearer is not None and nearer.start > m.start else [m]
     return []
+
+
+def _apposed_before_who(ctx: DocContext, clause: Token) -> TokenMention | None:
+    """"between X, minister of ..., and Y, minister of ..., who is on a visit": the
+    parser may hang ", who" on the first name of a list; the clause is about the name
+    whose apposition the comma before "who" closes."""
+    doc = ctx.doc
+    who = next((c for c in clause.children if c.lower_ == "who" and c.dep_.startswith("nsubj")),
+               None)
+    if who is None or who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    for j in range(who.i - 2, max(0, who.i - 2 - OFFICE_SPAN), -1):
+        m = ctx.person_at(doc[j])
+        if m is not None:
+            return m if m.end == who.i - 1 and not _office_holder_name(doc, m) else None
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[j].text == "," and (m := ctx.person_at(doc[j - 1])) is not None and m.end == j:
+            return m
+    return None
+
+
+def _office_holder_name(doc: Doc, m: TokenMention) -> bool:
+    """"adviser to President Y, who": Y names whom an office serves."""
+    k = m.start - 1
+    while k > 0 and doc[k].lower_ in TITLE_WORDS:
+        k -= 1
+    return doc[k].lower_ in ("to", "of", "for")
 
 
 def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
