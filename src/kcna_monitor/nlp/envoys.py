@@ -119,12 +119,17 @@ def _his(role: Token) -> bool:
 
 
 def _capacity_antecedent(links: list[RoleLink], role: Token) -> bool:
-    """"in the same capacity" repeats a role of the same sentence; "in that capacity"
-    one said before, named or not ("The special envoy of X returned ... Y, who made the
-    visit in that capacity")."""
+    """"in the same capacity" repeats a named role of the same sentence or the one
+    before ("X left for Moscow as special envoy of Y. Z left for Beijing in the same
+    capacity"); "in that capacity" one said before, named or not ("The special envoy of
+    X returned ... Y, who made the visit in that capacity")."""
     if any(c.lower_ in ("that", "this") for c in role.lefts):
         return any(r.i < role.i for r in role_tokens(role.doc) if r.lower_ != "capacity")
-    return bool(links) and links[-1].role.sent == role.sent
+    if not links:
+        return False
+    sent = role.sent
+    before = role.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return links[-1].role.sent in (sent, before)
 
 
 def _unattributed(role: Token) -> bool:
@@ -309,6 +314,28 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
             return [m] if pp_ok and not subject else []
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" or ctx.person_at(tok):
             return []
+    return _after_remit(ctx, role)
+
+
+# Last words of a remit after which a title runs straight into the name ("special
+# representative for Korean Peninsula peace and security affairs Lee Do-hoon").
+REMIT_HEADS = frozenset({"affairs", "issues", "issue", "questions", "question"})
+
+
+# "for Korean Peninsula peace and security affairs" runs to eight words.
+REMIT_WINDOW = 10
+
+
+def _after_remit(ctx: DocContext, role: Token) -> list[TokenMention]:
+    doc = ctx.doc
+    nxt = role.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in ("for", "on"):
+        return []
+    for j in range(nxt + 1, min(role.sent.end - 1, nxt + REMIT_WINDOW)):
+        if doc[j].is_punct or doc[j].pos_ == "VERB" or ctx.person_at(doc[j]):
+            return []
+        if doc[j].lower_ in REMIT_HEADS and (m := ctx.person_at(doc[j + 1])) is not None:
+            return [m] if m.start == j + 1 else []
     return []
 
 

@@ -1,0 +1,64 @@
+"""Who the envoy is when names and clauses refer back: rules of session 8 (own
+wording, real model)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extracted import envoys
+
+
+def test_a_surname_after_the_subjects_full_name_is_another_person(nlp: Language) -> None:
+    # The subject is named again by "his", not "Kim's": the possessive is the leader.
+    text = ("MANAGUA, Sept. 3 (AFP) - Nicaragua's president thanked Kim Jong Un for his "
+            "support. Kim Yong-jin, a vice-premier of North Korea, arrived in Managua on "
+            "Monday as Kim's special envoy, the government said.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Kim Yong-jin"]
+    assert found["Kim Yong-jin"][0] == "Kim Jong Un"
+
+
+def test_a_surname_after_a_name_governed_by_a_preposition_is_that_name(
+        nlp: Language) -> None:
+    text = ("SEOUL, Aug. 9 (Yonhap) -- Records show that Park Sang-ho, then an aide to "
+            "President Kim Young-sam, went to Beijing as Kim's special envoy in 1994.")
+    found = envoys(nlp, text)
+    assert found["Park Sang-ho"][0] == "Kim Young-sam"
+
+
+def test_the_last_two_words_of_a_long_spanish_name_are_that_person(nlp: Language) -> None:
+    # The NER reads "Valdes Mesa" as no person; the full name written before says it is.
+    text = ("Pyongyang, March 3 (KCNA) -- Choe Ryong Hae met Salvador Antonio Valdes Mesa, "
+            "vice-president of the Republic of Cuba, on Monday. Valdes Mesa is visiting the "
+            "DPRK as special envoy of Miguel Diaz-Canel Bermudez.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Salvador Antonio Valdes Mesa"]
+    assert found["Salvador Antonio Valdes Mesa"][0] == "Miguel Diaz-Canel Bermudez"
+
+
+def test_who_after_the_second_of_two_apposed_names_is_the_second(nlp: Language) -> None:
+    text = ("Pyongyang, June 2 (KCNA) -- Talks took place on Sunday between Ri Son Gwon, "
+            "minister of External Economic Relations of the DPRK, and Hamid Nouri, "
+            "minister of Industry of the Islamic Republic of Iran, who came to Pyongyang as "
+            "special envoy of the Iranian president.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Hamid Nouri"]
+
+
+def test_in_the_same_capacity_repeats_the_role_of_the_sentence_before(
+        nlp: Language) -> None:
+    text = ("Pyongyang, February 4 (KCNA) -- Pak Thae Song, premier of the Cabinet, left "
+            "here for Hanoi by air as special envoy of Kim Jong Un. Ri Il Hwan, secretary of "
+            "the WPK Central Committee, left for Vientiane in the same capacity.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Pak Thae Song", "Ri Il Hwan"]
+    assert found["Ri Il Hwan"][:2] == ("Kim Jong Un", "Vientiane")
+
+
+def test_a_name_right_after_the_remit_of_a_special_representative(nlp: Language) -> None:
+    text = ("TOKYO, May 5 (Kyodo) -- Japan's top negotiator spoke by phone with South "
+            "Korean special representative for Korean Peninsula peace and security affairs "
+            "Lee Do-hoon on Tuesday, the ministry said.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Lee Do-hoon"]
+    assert found["Lee Do-hoon"][0] is None  # a nationality names no sender (FORMAT.md)
