@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import (
@@ -190,8 +190,59 @@ def subject_before(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
     if own or earlier or sent.start == 0:
         return own[-1:]
     before = doc[sent.start - 1].sent
-    return [m for m in ctx.in_sentence(before)
-            if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == before.root][:1]
+    visitor = _visitor_met(ctx, before) if _visit_clause(pronoun) else None
+    if visitor is not None:
+        return [visitor]
+    subjects = [m for m in ctx.in_sentence(before)
+                if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == before.root]
+    return subjects[:1] or _agent_of(ctx, before)
+
+
+def _agent_of(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    """"The second group ... will be led by X, a deputy speaker. He is to head to Tokyo":
+    a party led or headed by a person is that person's, and so is the pronoun after."""
+    if sent.root.lemma_ not in ("lead", "head"):
+        return []
+    return [m for m in ctx.in_sentence(sent)
+            if (r := m.root(ctx.doc)).dep_ == "pobj" and r.head.dep_ == "agent"
+            and r.head.head == sent.root][:1]
+
+
+# Verbs of a visitor's stay: "She came to Pyongyang as special envoy", "Attending the
+# celebrations as special envoy, she said".
+VISIT_LEMMAS = frozenset({"come", "arrive", "attend", "visit", "be", "stay", "travel", "fly"})
+
+
+def _visit_clause(pronoun: Token) -> bool:
+    verb = pronoun.head
+    return verb.lemma_ in VISIT_LEMMAS or any(
+        c.dep_ == "advcl" and c.lemma_ in VISIT_LEMMAS for c in verb.children)
+
+
+def _visitor_met(ctx: DocContext, sent: Span) -> TokenMention | None:
+    """"Kim Jong Un received X, ... . She came to Pyongyang as special envoy of Y": a
+    pronoun on a visit continues the visitor the sentence before introduced as met or
+    received, not the host who met her."""
+    doc = ctx.doc
+    for m in ctx.in_sentence(sent):
+        root = m.root(doc)
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
+        met = root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ == "with")
+        if met and _meeting(head) and _first_mention(ctx, m, sent):
+            return m
+    return None
+
+
+def _meeting(tok: Token) -> bool:
+    """"met", "received", "had a talk (with)", "held talks (with)"."""
+    if tok.dep_ == "dobj" and tok.lemma_ in ("talk", "meeting"):
+        tok = tok.head
+    return tok.lemma_ in MEETING_VERBS or tok.lemma_ in ("have", "hold")
+
+
+def _first_mention(ctx: DocContext, m: TokenMention, sent: Span) -> bool:
+    first = next(x for x in ctx.mentions if x.person == m.person)
+    return first.start >= sent.start
 
 
 def _cataphor(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
