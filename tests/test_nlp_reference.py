@@ -62,3 +62,41 @@ def test_a_name_right_after_the_remit_of_a_special_representative(nlp: Language)
     found = envoys(nlp, text)
     assert list(found) == ["Lee Do-hoon"]
     assert found["Lee Do-hoon"][0] is None  # a nationality names no sender (FORMAT.md)
+
+
+def test_a_pronoun_on_a_visit_continues_the_visitor_received_before(nlp: Language) -> None:
+    text = ("Pyongyang, May 20 (KCNA) -- Choe Ryong Hae met Teresa Ramos Alvarado, minister "
+            "of Foreign Affairs of Peru, on Monday. She came to Pyongyang as special envoy "
+            "of Pedro Castillo, president of Peru.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Teresa Ramos Alvarado"]
+    assert found["Teresa Ramos Alvarado"][0] == "Pedro Castillo"
+
+
+def test_a_pronoun_after_a_talk_with_a_newly_named_visitor(nlp: Language) -> None:
+    text = ("Pyongyang, Oct. 8 (KCNA) -- Kim Song Nam met guests from Southeast Asia on "
+            "Tuesday. Then he had a talk with Saleumxay Kommasith, deputy prime minister of "
+            "the Lao PDR. He is attending the festivities as special envoy of Thongloun "
+            "Sisoulith, president of the Lao PDR.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Saleumxay Kommasith"]
+
+
+def test_a_pronoun_after_a_party_led_by_a_person_is_that_person(nlp: Language) -> None:
+    text = ("SEOUL, May 3 (AP) -- President Lee Jae-myung will send two teams abroad. The "
+            "team for Europe, which Lee's aides said would leave next week, will be led by "
+            "Park Byeong-seug, a former speaker. He is to go to Berlin as Lee's envoy.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Park Byeong-seug"]
+    assert found["Park Byeong-seug"][0] == "Lee Jae-myung"
+
+
+def test_a_leaders_envoy_is_no_posting_when_the_ner_reads_the_name_as_a_place(
+        nlp: Language) -> None:
+    # The small model tags "Yoon" a GPE; "Yoon's envoy" is still a person's emissary.
+    text = ("SEOUL, April 2 (AP) -- President Yoon Suk Yeol will send a delegation to Japan "
+            "this month. It will be led by Chung Jin-suk, a deputy speaker. He is to fly to "
+            "Tokyo as Yoon's envoy.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Chung Jin-suk"]
+    assert found["Chung Jin-suk"][0] == "Yoon Suk Yeol"

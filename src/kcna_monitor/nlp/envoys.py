@@ -156,7 +156,7 @@ def definite(role: Token) -> bool:
 
 
 def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
-    if resident(role):
+    if resident(ctx, role):
         return ()
     start = phrase_start(role)
     if start - 1 > role.sent.start and ctx.doc[start - 1].text in OPENING_QUOTES:

@@ -14,7 +14,7 @@ from kcna_monitor.nlp.subjects import role_clause
 POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency"})
 
 
-def resident(role: Token) -> bool:
+def resident(ctx: DocContext, role: Token) -> bool:
     """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there; so is
     one who "served as" an envoy, and a country's "U.N. envoy"."""
     doc, j = role.doc, role.i + 1
@@ -27,7 +27,7 @@ def resident(role: Token) -> bool:
     if plain and (served or any(
             t.text in ("U.N.", "UN") for t in doc[max(0, role.i - 2):role.i])):
         return True
-    if plain and _country_posting(role):
+    if plain and _country_posting(ctx, role):
         return True
     if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at"):
         return False
@@ -35,9 +35,10 @@ def resident(role: Token) -> bool:
     return nxt.is_title and nxt.ent_type_ in ("GPE", "LOC")
 
 
-def _country_posting(role: Token) -> bool:
+def _country_posting(ctx: DocContext, role: Token) -> bool:
     """"Russia's envoy to Pyongyang": a country's plain envoy to a capital is its
-    ambassador ("Putin's envoy to Pyongyang" is a person's emissary)."""
+    ambassador ("Putin's envoy to Pyongyang" is a person's emissary, and so is "Yoon's
+    envoy" when the NER takes the name for a place)."""
     doc, j = role.doc, role.i + 1
     owners = [c for c in role.children if c.dep_ == "poss"]
     if not owners and role.i >= 2 and doc[role.i - 1].tag_ == "POS":
@@ -49,7 +50,8 @@ def _country_posting(role: Token) -> bool:
     # top nuclear envoy" is a title of its own).
     bare = j < len(doc) and doc[j].lower_ not in ("to", "for", "of", "on") and \
         role.i > 0 and doc[role.i - 1].tag_ == "POS"
-    return (to_place or bare) and bool(owners) and all(o.ent_type_ == "GPE" for o in owners)
+    return (to_place or bare) and bool(owners) and all(
+        o.ent_type_ == "GPE" and ctx.person_at(o) is None for o in owners)
 
 
 def _posted_to(doc: Doc, i: int) -> bool:
