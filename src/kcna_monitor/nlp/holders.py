@@ -44,6 +44,8 @@ ROLE_LEAD = 10
 LEADER_NOUNS = PERSON_ROLE_NOUNS | TITLE_HEADS
 # Nouns for an unnamed person the next sentence names ("a senior official").
 UNNAMED_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"official", "diplomat", "politician"})
+# Verbs of a source speaking about the news, not of the one it is about.
+SOURCE_VERBS = REPORTING_VERBS | frozenset({"decline", "refuse"})
 
 
 # Words before or after a name that may hold its office: "State Councillor X",
@@ -167,8 +169,11 @@ def named_next(ctx: DocContext, role: Token) -> list[TokenMention]:
         role.head.head.lemma_ in VISIT_NOUNS
     # "told a special envoy of X that ..." as well as the subject.
     # (A sending is next_sentence's: "has not named a new special envoy" names nobody.)
+    # Not "A senior Japanese official met a North Korean envoy ... . NAME, director
+    # general ..., met": the next name is the unnamed subject's.
     indefinite_object = role.dep_ in ("dobj", "pobj") and any(
-        c.lower_ in ("a", "an") for c in role.children) and role.head.lemma_ not in SEND_VERBS
+        c.lower_ in ("a", "an") for c in role.children) and role.head.lemma_ not in SEND_VERBS \
+        and not _unnamed_subject(role)
     if not (role.dep_ in ("nsubj", "nsubjpass") or opens or by_trip or indefinite_object) \
             or role.sent.end >= len(doc):
         return []
@@ -196,6 +201,12 @@ def _comma_after(doc: Doc, m: TokenMention) -> bool:
     return m.end < len(doc) and doc[m.end].text == ","
 
 
+def _unnamed_subject(role: Token) -> bool:
+    verb = next((t for t in role.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "nsubj" and _unnamed_person(c) for c in verb.children)
+
+
 def _unnamed_person(noun: Token) -> bool:
     return noun.lower_ in UNNAMED_PERSON_NOUNS and any(
         c.lower_ in ("a", "an") for c in noun.children)
@@ -212,8 +223,10 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
         if any(t.is_punct for t in lead) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in lead):
             return []
         head = m.root(doc)
-        if head.head.lemma_ in REPORTING_VERBS and not _comma_after(doc, m):
-            return []  # "Kremlin spokesman Vitaly Sedykh told reporters": the source
+        if head.head.lemma_ in SOURCE_VERBS and not _comma_after(doc, m):
+            # "Kremlin spokesman Vitaly Sedykh told reporters", "Chief Cabinet Secretary
+            # X declined to confirm the report": a source, not the one reported on
+            return []
         return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []
 
