@@ -100,3 +100,26 @@ def test_a_leaders_envoy_is_no_posting_when_the_ner_reads_the_name_as_a_place(
     found = envoys(nlp, text)
     assert list(found) == ["Chung Jin-suk"]
     assert found["Chung Jin-suk"][0] == "Yoon Suk Yeol"
+
+
+def test_an_envoy_met_by_an_unnamed_official_is_not_the_next_name(nlp: Language) -> None:
+    text = ("TOKYO, May 8 (Kyodo) -- A senior Japanese Foreign Ministry official held a "
+            "secret meeting with a North Korean envoy in Ulan Bator last month to explore "
+            "the possibility of a summit, sources close to bilateral relations said "
+            "Thursday. Kenji Kanasugi, head of the Asian bureau, met the North Korean side "
+            "on the sidelines of an international conference, according to the sources, who "
+            "declined to name the envoy.")
+    assert envoys(nlp, text) == {}
+
+
+def test_a_source_who_declined_to_confirm_is_not_the_envoy_sent(nlp: Language) -> None:
+    text = ("TOKYO, Nov. 2 (Kyodo) -- North Korea sent an envoy to Mongolia for secret "
+            "talks with Japanese officials, sources said, without naming anyone. Chief "
+            "Cabinet Secretary Hirokazu Matsuno declined to confirm the report on Thursday.")
+    assert envoys(nlp, text) == {}
+
+
+def test_a_countrys_envoy_to_the_world_body_is_its_ambassador(nlp: Language) -> None:
+    text = ("UNITED NATIONS, March 8 (AP) -- China's envoy to the world body, Fu Cong, "
+            "said new sanctions on North Korea would only raise tensions.")
+    assert envoys(nlp, text) == {}

@@ -11,7 +11,8 @@ from kcna_monitor.nlp.principal import phrase_start
 from kcna_monitor.nlp.subjects import role_clause
 
 # Bodies a country's plain "envoy to" sits in: its permanent representative.
-POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency"})
+# "to the world body" is the wires' name for the United Nations.
+POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency", "body"})
 
 
 def resident(ctx: DocContext, role: Token) -> bool:
@@ -57,8 +58,10 @@ def _country_posting(ctx: DocContext, role: Token) -> bool:
 def _posted_to(doc: Doc, i: int) -> bool:
     """"to Pyongyang", "to the United Nations", "to the council": a capital or a body
     where a country keeps a representative."""
+    head = next((c for c in doc[i - 1].children if c.dep_ == "pobj"), doc[i])  # "to"'s
     i += i < len(doc) - 1 and doc[i].lower_ == "the"
-    return doc[i].ent_type_ in ("GPE", "ORG") or doc[i].lower_ in POSTED_BODIES
+    return doc[i].ent_type_ in ("GPE", "ORG") or doc[i].lower_ in POSTED_BODIES or \
+        head.lower_ in POSTED_BODIES
 
 
 FORMER_WORDS = frozenset({"former", "previous", "onetime", "erstwhile"})
