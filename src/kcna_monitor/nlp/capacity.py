@@ -89,14 +89,37 @@ def _misparsed_host(as_tok: Token, role: Token) -> Token | None:
         # "A and B will fly to Pyongyang on Wednesday as Moon's special envoys, six months
         # after their first trip opened the way": hung on a later verb, "as" belongs to
         # the verb before it.
-        if as_tok.head.i < as_tok.i:
+        if as_tok.head.i < as_tok.i or _subject_before(as_tok):
             return None
         return next((t for t in reversed(as_tok.sent[:as_tok.i - as_tok.sent.start])
-                     if t.pos_ == "VERB" and t.tag_ != "VBN"), None)
+                     if t.pos_ == "VERB" and _finite(t) and not _closed_clause(t, as_tok)),
+                    None)
     host = as_tok.head
     if as_tok.dep_ == "mark" and host.dep_ == "advcl":
         host = host.head
     return host if host.pos_ in ("VERB", "AUX") and host.i < as_tok.i else None
+
+
+def _subject_before(as_tok: Token) -> bool:
+    """"X, who as Koizumi's emissary held talks": "as" right after the subject of the
+    verb it hangs on is inside that verb's clause."""
+    prev = as_tok.nbor(-1) if as_tok.i > 0 else None
+    return prev is not None and prev.dep_ in ("nsubj", "nsubjpass") and prev.head == as_tok.head
+
+
+def _finite(verb: Token) -> bool:
+    """Not a participle used as an adjective ("acting", "a letter signed by"); "has
+    picked" is a verb with its auxiliary."""
+    if verb.dep_ == "amod":
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _closed_clause(verb: Token, as_tok: Token) -> bool:
+    """"picked X, a diplomat who has served as acting ambassador, as his envoy": a verb
+    inside a relative clause that ended before "as" is not the one "as" follows."""
+    return any(t.dep_ in ("relcl", "acl") and t.right_edge.i < as_tok.i - 1
+               for t in (verb, *verb.ancestors))
 
 
 def _capacity_of(tok: Token | None) -> bool:
