@@ -123,3 +123,71 @@ def test_a_countrys_envoy_to_the_world_body_is_its_ambassador(nlp: Language) -> 
     text = ("UNITED NATIONS, March 8 (AP) -- China's envoy to the world body, Fu Cong, "
             "said new sanctions on North Korea would only raise tensions.")
     assert envoys(nlp, text) == {}
+
+
+def test_as_then_president_xs_special_envoy(nlp: Language) -> None:
+    text = ("SEOUL, June 3 (Yonhap) -- The forum was attended by Foreign Minister Cho "
+            "Hyun, Rep. Chung Dong-young, who met Kim Jong Il in Pyongyang as then "
+            "President Roh Moo-hyun's special envoy, and several scholars.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Chung Dong-young"]
+    assert found["Chung Dong-young"][0] == "Roh Moo-hyun"
+
+
+def test_picked_x_with_a_relative_clause_as_his_envoy_before_a_source(
+        nlp: Language) -> None:
+    # The parser hangs "as" on "said"; the verb before it is inside a closed clause.
+    text = ("WASHINGTON, Dec. 2 (Reuters) -- President Donald Trump has picked Kevin Kim, a "
+            "career diplomat who has served as acting ambassador in Seoul since October, as "
+            "his special envoy for North Korea, the White House said on Tuesday.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Kevin Kim"]
+    assert found["Kevin Kim"][0] == "Donald Trump"
+
+
+def test_who_as_someones_emissary_held_talks(nlp: Language) -> None:
+    text = ("TOKYO, March 26 (Kyodo) -- The 2002 summit was prepared by Hitoshi Tanaka, "
+            "then head of the ministry's Asian bureau, who as Koizumi's secret emissary "
+            "held dozens of rounds of talks with a North Korean official in China.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Hitoshi Tanaka"]
+
+
+def test_one_of_them_and_the_other_name_a_plural_role(nlp: Language) -> None:
+    text = ("Pyongyang, April 2 (KCNA) -- Special envoys of Kim Jong Un, chairman of the "
+            "State Affairs Commission, left Pyongyang by air on Monday. One of them, Ri Su "
+            "Yong, vice-chairman of the Central Committee of the WPK, is bound for Hanoi. "
+            "The other, Kim Yong Chol, vice-chairman of the Central Committee, is "
+            "travelling to Vientiane.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Ri Su Yong", "Kim Yong Chol"]
+    assert found["Ri Su Yong"][1] == "Hanoi"
+
+
+def test_the_special_envoy_after_a_traveller_named_before(nlp: Language) -> None:
+    text = ("MOSCOW, June 19 (TASS) - Security Council Secretary Sergei Shoigu, who "
+            "travelled to Pyongyang on the instructions of President Vladimir Putin, has "
+            "returned to Moscow, his office said on Thursday. During the visit, Putin's "
+            "special envoy held talks with Kim Jong Un on the treaty.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Sergei Shoigu"]
+    assert found["Sergei Shoigu"][0] == "Vladimir Putin"
+
+
+def test_the_envoy_after_a_new_ambassador_is_that_ambassador(nlp: Language) -> None:
+    text = ("BEIJING, March 21 (Reuters) -- China's new ambassador to North Korea, Wang "
+            "Yajun, arrived in Pyongyang on Tuesday, the embassy said. The envoy, a former "
+            "party official, was greeted by North Korean officials at the border.")
+    assert envoys(nlp, text) == {}
+
+
+def test_the_last_visitor_as_someones_envoy_was_x(nlp: Language) -> None:
+    text = ("BEIJING, Feb. 21 (Reuters) -- Chinese and North Korean diplomats held rare "
+            "talks in Beijing on Wednesday, the Foreign Ministry said. Spokeswoman Mao Ning "
+            "declined to say whether the visit was preparing a summit between Xi Jinping and "
+            "Kim Jong Un. Analysts noted that the last high-level North Korean visitor to "
+            "come to Beijing as Kim's special envoy was Choe Ryong-hae, a senior party "
+            "official, in 2013.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Choe Ryong-hae"]
+    assert found["Choe Ryong-hae"][0] == "Kim Jong Un"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
-from kcna_monitor.nlp.holders import opening_subject
+from kcna_monitor.nlp.holders import leader_named, opening_subject
 from kcna_monitor.nlp.lexicon import (
     HYPOTHETICAL_HEADS,
     MODAL_HYPOTHETICAL,
@@ -16,7 +16,9 @@ from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
     TITLE_WORDS,
 )
-from kcna_monitor.nlp.mission import APPOINT_VERBS
+from kcna_monitor.nlp.mission import APPOINT_VERBS, TRAVEL_HEADS
+from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start
+from kcna_monitor.nlp.punct import opens_clause
 from kcna_monitor.nlp.subjects import subject_mentions
 
 # Heads under which "to send an envoy" is settled, not just prepared or wished for.
@@ -199,3 +201,89 @@ def slate_sender(ctx: DocContext, role: Token) -> int | None:
         return None
     subjects = subject_mentions(ctx, head, role)
     return subjects[0].person if subjects else None
+
+
+# Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
+# A left for Hanoi. B left for Vientiane."): KCNA lists two or three, Seoul's slates
+# of envoys to the powers up to five ("A will go to Washington, while B ..."); six is
+# a bound.
+MAX_LISTED_ENVOYS = 6
+
+
+def of_person(ctx: DocContext, role: Token) -> int | None:
+    """The person named right after "envoy of" (titles skipped), the principal."""
+    doc = ctx.doc
+    if role.i + 1 >= len(doc) or doc[role.i + 1].lower_ != "of":
+        return None
+    for tok in doc[role.i + 2:min(len(doc), role.i + 2 + PRINCIPAL_WINDOW)]:
+        m = ctx.person_at(tok)
+        if m is not None:
+            return m.person
+        if (named := leader_named(ctx, tok.i)) is not None:
+            return named.person
+        if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
+            return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
+    return None
+
+
+# Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
+# one of them ("B was tapped as envoy to Tokyo").
+JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
+
+
+def subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"Special envoys of X ... left Pyongyang. A, ..., is bound for Hanoi, while B, ...,
+    is heading for Vientiane.": an unnamed plural role as subject is named by the
+    subjects of the next sentence."""
+    doc = ctx.doc
+    if role.lower_ not in ("envoys", "emissaries", "representatives") or role.sent.end >= len(doc):
+        return []
+    start = phrase_start(role)
+    opens = start > 0 and opens_clause(doc[start - 1])  # after the dateline dash
+    principal = of_person(ctx, role)
+    # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
+    slate = principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass"))
+    if slate:
+        # "has sent officials as special envoys of leader X": X sends them.
+        sender = slate_sender(ctx, role)
+        principal = sender if sender is not None else principal
+        if principal is None:
+            return []
+    if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
+        return []
+    nxt = doc[role.sent.end].sent
+    # "he would send envoys abroad. Yoon has also picked X": no one is his own envoy.
+    found = [m for m in _sentence_subjects(ctx, nxt) if m.person != principal]
+    if slate and any(_verb_of(doc, m).lemma_ not in JOURNEY_HEADS for m in found):
+        return []  # "an offer to send envoys ... . In New York, X urged": no journey
+    # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as
+    # long as each tells a journey.
+    while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
+        nxt = doc[nxt.end].sent
+        more = _sentence_subjects(ctx, nxt)
+        if not more or any(_verb_of(doc, m).lemma_ not in JOURNEY_HEADS for m in more):
+            break
+        found += more
+    return found
+
+
+# Subjects that pick one of a plural just named: "One of them, A, ..., is bound for".
+PICKING_WORDS = frozenset({"one", "other", "another", "first", "second", "third"})
+
+
+def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
+    """The names a sentence has for subject, directly or in apposition to "One of them"."""
+    doc = ctx.doc
+    return [m for m in ctx.in_sentence(sent) if _subject_root(doc, m).dep_ in (
+        "nsubj", "nsubjpass")]
+
+
+def _subject_root(doc: Doc, m: TokenMention) -> Token:
+    root = m.root(doc)
+    if root.dep_ == "appos" and root.head.lower_ in PICKING_WORDS:
+        return root.head
+    return root
+
+
+def _verb_of(doc: Doc, m: TokenMention) -> Token:
+    return _subject_root(doc, m).head

@@ -5,8 +5,11 @@ Constructions handled, all about the role noun and its syntax:
   role before the name         "Xi Jinping's special envoy Song Tao", "envoy to X, Hong ..."
   "as" phrase                  "... will visit Russia as special envoy of ...", "who is
                                visiting China as special envoy", "was dispatched as ..."
-  predicate                    "Lee is Moon's special envoy", "was named special envoy"
-  next sentence                "Kim Jong Un will send a special envoy. Choe Ryong Hae ..."
+  predicate                    "Lee is Moon's special envoy", "was named special envoy",
+                               "the last visitor to come as Kim's special envoy was X"
+  next sentence                "Kim Jong Un will send a special envoy. Choe Ryong Hae ...",
+                               "Special envoys of X left. One of them, A, is bound for ..."
+  sentence before              "X has returned. During the visit, Putin's special envoy ..."
   fronted role                 "Special envoy of X, <X's offices>, NAME, ... will visit",
                                "Special Representative of ... on ... Affairs NAME arrived"
   gapped coordination          "A will travel to X and B to Y as special envoys"
@@ -19,13 +22,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kcna_monitor.nlp.announced import (
     described_next,
     next_sentence,
     numbered_next,
-    slate_sender,
+    of_person,
+    subjects_next,
 )
 from kcna_monitor.nlp.capacity import as_phrase
 from kcna_monitor.nlp.context import DocContext, TokenMention
@@ -33,16 +37,15 @@ from kcna_monitor.nlp.coordination import gapped_after, with_coordinated
 from kcna_monitor.nlp.holders import (
     appositive_name,
     descriptor_after,
-    leader_named,
     led_by,
     listed_office,
     named_next,
     named_object,
+    traveller_before,
 )
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
 )
-from kcna_monitor.nlp.mission import APPOINT_VERBS, TRAVEL_HEADS
 from kcna_monitor.nlp.postings import is_ambassador, resident
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, OPENING_QUOTES, opens_clause
@@ -52,11 +55,6 @@ from kcna_monitor.nlp.subjects import subject_mentions, whom_before
 # How many tokens a "to X"/"for X affairs" phrase may take between a role noun and a
 # following ", Name" ("Moon's envoy to the United States, Hong Seok-hyun").
 ROLE_PP_WINDOW = 6
-# Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
-# A left for Hanoi. B left for Vientiane."): KCNA lists two or three, Seoul's slates
-# of envoys to the powers up to five ("A will go to Washington, while B ..."); six is
-# a bound.
-MAX_LISTED_ENVOYS = 6
 # How far a role phrase that opens a clause may run before its holder is named:
 # "Special envoy of <leader>, <two offices of the leader>, Kim Song Nam" needs ~40.
 FRONTED_WINDOW = 48
@@ -161,15 +159,17 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     start = phrase_start(role)
     if start - 1 > role.sent.start and ctx.doc[start - 1].text in OPENING_QUOTES:
         start -= 1  # KCNA quotes a role it scorns: "flew to Washington as 'special envoy'"
+    if start - 1 > role.sent.start and ctx.doc[start - 1].lower_ == "then":
+        start -= 1  # "as then President Kim Dae-jung's special envoy"
     before = ctx.doc[start - 1] if start > role.sent.start else None
     found = (named_object(ctx, role) or _apposition(ctx, before) or listed_office(ctx, role)
-             or as_phrase(ctx, role, before) or _predicate(ctx, role)
+             or _visitor_was(ctx, role) or as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or _after_principal(ctx, role)
              or descriptor_after(ctx, role) or led_by(ctx, role)
              or _appos_name(ctx, role) or numbered_next(ctx, role)
              or _fronted(ctx, role, before) or named_next(ctx, role)
              or next_sentence(ctx, role) or described_next(ctx, role)
-             or _subjects_next(ctx, role))
+             or subjects_next(ctx, role) or traveller_before(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
     owners = _owners(ctx, role)
@@ -182,7 +182,7 @@ def _owners(ctx: DocContext, role: Token) -> set[int]:
     principal, never the envoy (a parse may hang a later name under "of" as well)."""
     heads = [c for c in role.children if c.dep_ == "poss"]
     owners = {m.person for h in heads for t in h.subtree if (m := ctx.person_at(t)) is not None}
-    principal = _of_person(ctx, role)
+    principal = of_person(ctx, role)
     return owners if principal is None else owners | {principal}
 
 
@@ -210,7 +210,7 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
         return []  # "received the special envoy of X, <X's offices>, NAME, ..." is like it
     doc = ctx.doc
     end = min(role.sent.end, role.i + FRONTED_WINDOW)
-    principal = _of_person(ctx, role)
+    principal = of_person(ctx, role)
     for tok in doc[role.i + 1:end]:
         if tok.tag_ in FINITE_TAGS or tok.lower_ == "by":
             return []  # "A special envoy sent to Tokyo by President X came home": the sender
@@ -232,24 +232,23 @@ def _kin_of(root: Token, role: Token) -> bool:
         of.head.pos_ == "NOUN"
 
 
-def _of_person(ctx: DocContext, role: Token) -> int | None:
-    """The person named right after "envoy of" (titles skipped), the principal."""
-    doc = ctx.doc
-    if role.i + 1 >= len(doc) or doc[role.i + 1].lower_ != "of":
-        return None
-    for tok in doc[role.i + 2:min(len(doc), role.i + 2 + PRINCIPAL_WINDOW)]:
-        m = ctx.person_at(tok)
-        if m is not None:
-            return m.person
-        if (named := leader_named(ctx, tok.i)) is not None:
-            return named.person
-        if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
-            return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
-    return None
+
 
 
 def _possessor(doc: Doc, m: TokenMention) -> bool:
     return m.end < len(doc) and doc[m.end].tag_ == "POS"
+
+
+def _visitor_was(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"The last visitor to come to Beijing as Kim's special envoy was X": a role after
+    "as" followed by "was NAME" is inside the subject of "was" (read before "as" takes
+    the subject of "come")."""
+    doc, nxt = ctx.doc, role.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("was", "is") or \
+            doc[phrase_start(role) - 1].lower_ != "as":
+        return []
+    m = ctx.person_at(doc[nxt + 1])
+    return [m] if m is not None and m.start == nxt + 1 else []
 
 
 def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -386,49 +385,3 @@ def _past_possessor(ctx: DocContext, m: TokenMention) -> TokenMention:
         if nxt is not None:
             return nxt
     return m
-
-
-# Verbs of a sentence that names one of the listed envoys: a journey, or the choice of
-# one of them ("B was tapped as envoy to Tokyo").
-JOURNEY_HEADS = TRAVEL_HEADS | APPOINT_VERBS | {"visit"}
-
-
-def _subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
-    """"Special envoys of X ... left Pyongyang. A, ..., is bound for Hanoi, while B, ...,
-    is heading for Vientiane.": an unnamed plural role as subject is named by the
-    subjects of the next sentence."""
-    doc = ctx.doc
-    if role.lower_ not in ("envoys", "emissaries", "representatives") or role.sent.end >= len(doc):
-        return []
-    start = phrase_start(role)
-    opens = start > 0 and opens_clause(doc[start - 1])  # after the dateline dash
-    principal = _of_person(ctx, role)
-    # "of X" makes it a new role; "The envoys will explain" refers back to named ones.
-    slate = principal is None or not (opens or role.dep_ in ("nsubj", "nsubjpass"))
-    if slate:
-        # "has sent officials as special envoys of leader X": X sends them.
-        sender = slate_sender(ctx, role)
-        principal = sender if sender is not None else principal
-        if principal is None:
-            return []
-    if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
-        return []
-    nxt = doc[role.sent.end].sent
-    # "he would send envoys abroad. Yoon has also picked X": no one is his own envoy.
-    found = [m for m in _sentence_subjects(ctx, nxt) if m.person != principal]
-    if slate and any(m.root(doc).head.lemma_ not in JOURNEY_HEADS for m in found):
-        return []  # "an offer to send envoys ... . In New York, X urged": no journey
-    # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as
-    # long as each tells a journey.
-    while found and nxt.end < len(doc) and len(found) < MAX_LISTED_ENVOYS:
-        nxt = doc[nxt.end].sent
-        more = _sentence_subjects(ctx, nxt)
-        if not more or any(m.root(doc).head.lemma_ not in JOURNEY_HEADS for m in more):
-            break
-        found += more
-    return found
-
-
-def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
-    doc = ctx.doc
-    return [m for m in ctx.in_sentence(sent) if m.root(doc).dep_ in ("nsubj", "nsubjpass")]

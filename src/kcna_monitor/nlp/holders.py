@@ -6,6 +6,8 @@ sentence boundary (envoys.py tries these after the adjacent constructions).
   descriptor after     "his personal envoy, veteran Chilean diplomat Juan Pablo Herrera ..."
   introduced next      "A senior official arrived ... as Kim Jong Un's special envoy. Ri
                        Myong Chol, a secretary of ..., was met at the airport"
+  traveller before     "X, who travelled to Pyongyang on Putin's instructions, has returned.
+                       During the visit, Putin's special envoy held talks with ..."
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kcna_monitor.nlp.mission import VISIT_NOUNS
+from kcna_monitor.nlp.mission import TRAVEL_HEADS, VISIT_NOUNS
 from kcna_monitor.nlp.punct import FINITE_TAGS, opens_clause
 from kcna_monitor.nlp.roles import role_tokens
+from kcna_monitor.nlp.subjects import subject_mentions
 
 # How long a holder's list of offices may run before "and special envoy of": KCNA
 # stacks offices ("member of the Presidium of the Political Bureau of the Central
@@ -292,3 +295,36 @@ def named_object(ctx: DocContext, role: Token) -> list[TokenMention]:
         return []
     m = ctx.person_at(objects[0])
     return [m] if m is not None and m.end <= role.i else []
+
+
+# Verbs of the journey a traveller named before made: "X has returned to Moscow".
+JOURNEY_VERBS = TRAVEL_HEADS | frozenset({"return", "visit", "come", "go"})
+
+
+def traveller_before(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"X, who travelled to Pyongyang on the instructions of Y, has returned. During the
+    visit, Y's special envoy held talks ...": the first role of a dispatch, a subject
+    with no name of its own, is the traveller the sentence before was about."""
+    doc = ctx.doc
+    sent = role.sent
+    if role.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0 or any(
+            r.i < role.i for r in role_tokens(doc)):
+        return []
+    # "Putin's special envoy", "the special envoy", "The emissary"; a bare "The envoy"
+    # after "China's new ambassador, X, arrived" is the ambassador, and "a 'special
+    # envoy'" or "Special envoys" no one in particular.
+    lefts = [c for c in role.subtree if c.i < role.i]
+    definite = any(c.tag_ == "POS" or c.lower_ == "the" for c in lefts)
+    if role.lower_.endswith("s") or not definite or not (role.lower_ == "emissary" or any(
+            c.tag_ == "POS" or c.lower_ in ("special", "personal") for c in lefts)):
+        return []
+    owners = {m.person for t in role.subtree if (m := ctx.person_at(t)) is not None}
+    if any(m.start < role.i and m.person not in owners for m in ctx.in_sentence(sent)):
+        return []
+    before = doc[sent.start - 1].sent
+    for verb in before:
+        if verb.pos_ == "VERB" and verb.lemma_ in JOURNEY_VERBS and verb.dep_ in (
+                "ROOT", "ccomp", "conj"):
+            found = [m for m in subject_mentions(ctx, verb, verb) if m.person not in owners]
+            return found[:1]
+    return []
