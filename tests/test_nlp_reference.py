@@ -191,3 +191,14 @@ def test_the_last_visitor_as_someones_envoy_was_x(nlp: Language) -> None:
     found = envoys(nlp, text)
     assert list(found) == ["Choe Ryong-hae"]
     assert found["Choe Ryong-hae"][0] == "Kim Jong Un"
+
+
+def test_a_surname_shared_by_an_envoy_and_his_sender_names_the_sender(
+        nlp: Language) -> None:
+    text = ("SEOUL, May 20 (Yonhap) -- President Moon Jae-in's special envoy to Japan "
+            "returned home Saturday. The envoy, Moon Hee-sang, a veteran lawmaker, told "
+            "reporters that Tokyo had agreed to more summits. Hong Seok-hyun, who had been "
+            "dispatched as Moon's envoy to the United States, came back a day earlier.")
+    found = envoys(nlp, text)
+    assert found["Hong Seok-hyun"][0] == "Moon Jae-in"
+    assert found["Moon Hee-sang"][0] == "Moon Jae-in"

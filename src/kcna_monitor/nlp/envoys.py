@@ -46,6 +46,7 @@ from kcna_monitor.nlp.holders import (
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
 )
+from kcna_monitor.nlp.linking import name_key
 from kcna_monitor.nlp.postings import is_ambassador, resident
 from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start, principal_for
 from kcna_monitor.nlp.punct import FINITE_TAGS, OPENING_QUOTES, opens_clause
@@ -81,7 +82,7 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         if same_capacity(role) and not _capacity_antecedent(links, role):
             continue
         envoys = _envoys_for(ctx, role)
-        principal = principal_for(ctx, role, envoys)
+        principal = _sender_not_envoy(ctx, role, principal_for(ctx, role, envoys), links)
         if principal is None and (definite(role) or _unattributed(role) or _his(role)):
             principal = earlier
         earlier = principal or earlier
@@ -91,6 +92,23 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         if envoys:
             links.append(RoleLink(role, envoys, principal))
     return _without_reversals(ctx, links)
+
+
+def _sender_not_envoy(ctx: DocContext, role: Token, principal: str | None,
+                      links: list[RoleLink]) -> str | None:
+    """"Moon's envoy" after "President Moon Jae-in's special envoy, Moon Hee-sang": a
+    surname that an envoy shares with his sender names the sender, not the envoy."""
+    sender = next((link.principal for link in links for p in link.envoys
+                   if ctx.name(p) == principal and link.principal), None)
+    if sender is None:
+        return principal
+    doc = ctx.doc
+    owner = next((doc[t.i - 1] for t in doc[phrase_start(role):role.i]
+                  if t.tag_ == "POS" and t.i > 0), None)
+    m = ctx.person_at(owner) if owner is not None else None
+    if owner is None or m is None or m.end - m.start != 1:
+        return principal  # a full name means whom it says
+    return sender if name_key(owner.text) in {name_key(w) for w in sender.split()} else principal
 
 
 def _without_reversals(ctx: DocContext, links: list[RoleLink]) -> list[RoleLink]:
