@@ -340,3 +340,19 @@ def test_the_office_word_before_a_comma_still_names_the_person(nlp: Language) ->
             "on Thursday. Hu Jintao had sent the state councillor to Pyongyang as his special "
             "envoy.")
     assert envoys(nlp, text)["Dai Bingguo"][0] == "Hu Jintao"
+
+
+def test_an_occasion_after_to_is_no_destination(nlp: Language) -> None:
+    text = ("BEIJING, Oct. 1 (AFP) -- Choe Ryong-hae met Chinese President Xi Jinping in "
+            "Beijing on Wednesday. Choe, who arrived on Monday as Kim Jong-un's special envoy "
+            "to National Day celebrations, handed Xi a letter.")
+    found = envoys(nlp, text)
+    assert found["Choe Ryong-hae"][1] == "Beijing"
+
+
+def test_a_meeting_in_the_envoys_own_capital_is_no_mission(nlp: Language) -> None:
+    text = ("MOSCOW, Feb. 27 (TASS) -- Russian Deputy Foreign Minister Mikhail Bogdanov, "
+            "President Vladimir Putin's special envoy for the Middle East, met with the "
+            "Iranian ambassador in Moscow on Tuesday, the ministry said.")
+    found = envoys(nlp, text)
+    assert found["Mikhail Bogdanov"][1] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kcna_monitor.gazetteer import country_group, halves, people_of, with_country
 from kcna_monitor.nlp.attached import attached_destination
@@ -70,16 +70,39 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
         sents = [near.sent, link.role.sent, *scope]
         dest = named_half(dest, sents) or dest
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
-        if _at_home(link, dest):
+        # A cardinal from Seoul may go home as the Holy See's envoy: the envoy's own
+        # people count when a person (or no one) sends him.
+        own = link.principal is None or any(p.name == link.principal for p in ctx.persons)
+        if _at_home(link, dest, _nationality(ctx, person) if own else None):
             dest = None
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
                  end=mention[1])
 
 
-def _at_home(link: RoleLink, dest: str) -> bool:
+def _nationality(ctx: DocContext, person: int) -> int | None:
+    """"Russian Deputy Foreign Minister X": the country of the people named in the
+    title right before the envoy's first mention."""
+    doc = ctx.doc
+    first = next(m for m in ctx.mentions if m.person == person)
+    k = first.start - 1
+    while k >= 0 and (doc[k].is_title or doc[k].text == "-") and doc[k].ent_type_ != "PERSON":
+        if doc[k].ent_type_ == "NORP" and doc[k].ent_iob_ == "B":
+            return people_of(doc[k:_ent_end(doc, k)].text)
+        k -= 1
+    return None
+
+
+def _ent_end(doc: Doc, k: int) -> int:
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1
+
+
+def _at_home(link: RoleLink, dest: str, nationality: int | None = None) -> bool:
     """"China's special representative Liu Xiaoming met the ambassador in Beijing": a
-    place in the sender's own country is where the envoy works, not a mission's."""
+    place in the sender's own country is where the envoy works, not a mission's; so
+    is one in the envoy's own ("Russian Deputy Foreign Minister X met ... in Moscow")."""
     role = link.role
     doc = role.doc
     phrase = doc[phrase_start(role):role.i]
@@ -88,6 +111,7 @@ def _at_home(link: RoleLink, dest: str) -> bool:
                and (ent.label_ == "NORP" or ent.end < role.i or doc[ent.end].tag_ == "POS")}
     if link.principal is not None:
         senders.add(country_group(link.principal))
+    senders.add(nationality)
     senders.discard(None)
     return any(people_of(part) in senders for part in halves(dest))
 

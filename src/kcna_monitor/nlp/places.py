@@ -22,6 +22,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # neither), so a terminal is left for the other cues and the dateline.
 TERMINAL_WORDS = frozenset({"airport", "airfield", "base", "station", "terminal"})
 NOT_PLACES = frozenset({"here", "home", "there"})
+# Nouns after a capitalised name that make it an occasion ("National Day celebrations").
+EVENT_NOUNS = frozenset({"celebrations", "celebration", "ceremony", "ceremonies", "festival",
+                         "festivities", "commemorations", "anniversary", "parade", "games"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
 # Verbs of moving someone or something else: "sent a letter to Putin" names a person
@@ -75,6 +78,9 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None  # "the Russian capital", "the North Korean capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
+    if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[start].ent_type_ not in (
+            "GPE", "LOC"):
+        return None  # "envoy to National Day celebrations": an occasion, not a place
     return doc[start:i].text
 
 
