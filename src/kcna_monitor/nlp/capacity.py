@@ -10,8 +10,15 @@ from kcna_monitor.nlp.coordination import dependent_name
 from kcna_monitor.nlp.holders import apposed_before_as, introduced_next, office_antecedent
 from kcna_monitor.nlp.lexicon import SEND_VERBS
 from kcna_monitor.nlp.mission import VISIT_NOUNS
+from kcna_monitor.nlp.punct import FINITE_TAGS
 from kcna_monitor.nlp.roles import same_capacity
-from kcna_monitor.nlp.subjects import antecedent, role_clause, subject_mentions, whom_before
+from kcna_monitor.nlp.subjects import (
+    antecedent,
+    role_clause,
+    sending_head,
+    subject_mentions,
+    whom_before,
+)
 
 # Nouns of a journey whose "of X" names the traveller.
 VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
@@ -34,13 +41,14 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     if before.lower_ == "in" and not (capacity or same_capacity(role)):
         return []
     named = _name_before_as(ctx, before) or (
-        apposed_before_as(ctx, before) if before.lower_ == "as" else [])
+        apposed_before_as(ctx, before) if before.lower_ == "as" else []) or (
+        _visitor_before_as(ctx, before))
     if named:
         return named
     verb = _misparsed_host(before, role) or role_clause(role)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
-    host, verb = verb, _sending_complement(verb, role) or verb
+    host, verb = verb, _sending_complement(verb, role) or sending_head(verb) or verb
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "was not travelling as a special envoy"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
@@ -66,6 +74,8 @@ def _sent_people(verb: Token, objects: list[Token], host: Token) -> list[Token]:
     if objects:
         out += [c for v in {verb, host} for c in v.children
                 if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if host.dep_ == "conj" and host.head == verb:
+        out += [c for c in host.children if c.dep_ == "dobj"]
     return out
 
 
@@ -146,11 +156,23 @@ def _name_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
     return [m] if sent or root.dep_ in ("conj", "nsubj", "nsubjpass") else []
 
 
-def _visitor_of(doc: Doc, m: TokenMention) -> bool:
+def _visitor_before_as(ctx: DocContext, as_tok: Token) -> list[TokenMention]:
+    """"the visit of X, then president of ..., to Jakarta in 2002 as special envoy",
+    "a 2002 trip to Pyongyang by X, then an adviser, as Kim's special envoy": the
+    visitor named last before "as", with no verb of a clause between."""
+    doc = ctx.doc
+    before = [m for m in ctx.in_sentence(as_tok.sent) if m.end <= as_tok.i]
+    if not before or any(t.tag_ in FINITE_TAGS for t in doc[before[-1].end:as_tok.i]):
+        return []
+    m = before[-1]
+    return [m] if as_tok.lower_ == "as" and _visitor_of(doc, m, ("of", "by")) else []
+
+
+def _visitor_of(doc: Doc, m: TokenMention, preps: tuple[str, ...] = ("of",)) -> bool:
     """The name after "of" that belongs to a visit noun: the visitor. The parser may
     hang "of" on a nearer noun ("the visit to Malabo in July last year of X")."""
     of = doc[m.start - 1] if m.start > 0 else None
-    if of is None or of.lower_ != "of":
+    if of is None or of.lower_ not in preps:
         return False
     for tok in reversed(doc[max(0, of.i - VISIT_NP_SPAN):of.i]):
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct:

@@ -13,7 +13,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
 )
 from kcna_monitor.nlp.punct import CLOSING_QUOTES
-from kcna_monitor.nlp.subjects import role_clause, subject_mentions
+from kcna_monitor.nlp.subjects import role_clause, sending_head, subject_mentions
 
 # How far after "of" the principal's name may start: "of the leader of the Democratic
 # People's Republic of Korea Kim Jong Un" puts it twelve tokens on.
@@ -257,6 +257,7 @@ def _verb_subject_name(ctx: DocContext, role: Token, envoys: tuple[int, ...]) ->
 def _agent_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     """"was sent by Kim Jong Un as special envoy", "Kim Jong Un dispatched X as envoy"."""
     verb = role_clause(role)
+    verb = sending_head(verb) or verb  # "send A and spy chief B as envoys": "spy" a verb
     if verb.pos_ != "VERB" or verb.lemma_ not in SEND_VERBS:
         return None
     # "was named a special envoy by Moon": the parser may read "by" as a plain

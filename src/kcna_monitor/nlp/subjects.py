@@ -270,7 +270,12 @@ def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
         if m is not None:
             nearer = _apposed_before_who(ctx, clause)
             return [nearer] if nearer is not None and nearer.start > m.start else [m]
-    return []
+    # "Kim's predecessor, Stephen Biegun, served as ...": the name the noun is apposed to.
+    # (Not "SEOUL (Yonhap) -- President X ... named": a dateline is no common noun.)
+    if noun.pos_ != "NOUN":
+        return []
+    return [m for c in noun.children if c.dep_ == "appos" and c.i < clause.i
+            and (m := ctx.person_at(c)) is not None][:1]
 
 
 def _apposed_before_who(ctx: DocContext, clause: Token) -> TokenMention | None:
@@ -479,3 +484,13 @@ def _of_object(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def sending_head(verb: Token) -> Token | None:
+    """"will send his adviser A and spy chief B to Pyongyang as special envoys": the
+    parser may read "spy" as a second verb; a conjunct without a subject of its own
+    continues the sending verb, and its object is sent too."""
+    if verb.dep_ != "conj" or verb.head.lemma_ not in SEND_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
