@@ -202,3 +202,58 @@ def test_a_surname_shared_by_an_envoy_and_his_sender_names_the_sender(
     found = envoys(nlp, text)
     assert found["Hong Seok-hyun"][0] == "Moon Jae-in"
     assert found["Moon Hee-sang"][0] == "Moon Jae-in"
+
+
+def test_send_a_and_spy_chief_b_as_special_envoys(nlp: Language) -> None:
+    # The small model reads "spy" as a second verb after "and".
+    text = ("SEOUL, Sept. 4 (Reuters) -- South Korean President Moon Jae-in will send his "
+            "national security adviser Chung Eui-yong and spy chief Suh Hoon to Pyongyang on "
+            "Wednesday as special envoys to arrange a summit, the Blue House said.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Chung Eui-yong", "Suh Hoon"]
+    assert found["Suh Hoon"][0] == "Moon Jae-in"
+
+
+def test_the_envoys_a_and_spy_chief_b(nlp: Language) -> None:
+    text = ("SEOUL, Sept 5 (Reuters) - South Korean President Moon Jae-in's special envoys "
+            "left for Pyongyang on Wednesday morning to arrange a third summit between Moon "
+            "and North Korean leader Kim Jong Un. The envoys, national security adviser Chung "
+            "Eui-yong and spy chief Suh Hoon, lead a five-member delegation that flew out of "
+            "Seongnam military airport south of Seoul on an air force jet.")
+    assert list(envoys(nlp, text)) == ["Chung Eui-yong", "Suh Hoon"]
+
+
+def test_the_visit_of_x_then_an_office_to_a_place_as_special_envoy(nlp: Language) -> None:
+    text = ("Pyongyang, April 14 (KCNA) -- A photo exhibition opened on Monday under the care "
+            "of respected Comrade Kim Jong Un. Among the photos is one showing the visit of "
+            "Kim Yong Nam, then president of the Presidium of the Supreme People's Assembly, "
+            "to Jakarta in 2002 as special envoy of Kim Jong Il.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Kim Yong Nam"]
+    assert found["Kim Yong Nam"][0] == "Kim Jong Il"
+
+
+def test_a_predecessor_named_in_apposition_served_as_special_representative(
+        nlp: Language) -> None:
+    text = ("WASHINGTON, Oct. 15 (AP) -- Sung Kim will travel to Seoul next week. North Korea "
+            "has ignored American offers since Joe Biden took office. Kim's predecessor, "
+            "Stephen Biegun, served as President Donald Trump's special representative and "
+            "travelled to Pyongyang in 2019.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Stephen Biegun"]
+    assert found["Stephen Biegun"][0] == "Donald Trump"
+
+
+def test_a_special_envoy_delegation_names_no_envoy(nlp: Language) -> None:
+    text = ("SEOUL, Aug. 21 (Yonhap) -- A special envoy delegation President Lee Jae-myung "
+            "planned to send to China this week has postponed its trip, the presidential "
+            "office said Thursday.")
+    assert envoys(nlp, text) == {}
+
+
+def test_a_subject_inside_what_a_named_envoy_told_is_no_envoy(nlp: Language) -> None:
+    text = ("SEOUL, Sept. 5 (Reuters) -- Two special envoys of President Moon Jae-in "
+            "returned from Pyongyang on Wednesday with a date for a summit between Moon and "
+            "Kim Jong Un. National Security Adviser Chung Eui-yong, who led the delegation, "
+            "told a news briefing that Kim had reaffirmed his commitment to denuclearization.")
+    assert "Kim Jong Un" not in envoys(nlp, text)

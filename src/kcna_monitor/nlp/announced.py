@@ -274,8 +274,17 @@ PICKING_WORDS = frozenset({"one", "other", "another", "first", "second", "third"
 def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
     """The names a sentence has for subject, directly or in apposition to "One of them"."""
     doc = ctx.doc
-    return [m for m in ctx.in_sentence(sent) if _subject_root(doc, m).dep_ in (
-        "nsubj", "nsubjpass")]
+    subjects = [m for m in ctx.in_sentence(sent)
+                if _subject_root(doc, m).dep_ in ("nsubj", "nsubjpass")]
+    # Not the subject of a relative clause, nor of what a named speaker said ("Chung
+    # told a briefing that Kim had reaffirmed ..."); "KCNA said A left for Hanoi" is news.
+    speakers = {m.person for m in subjects if _verb_of(doc, m).lemma_ in REPORTING_VERBS}
+    return [m for m in subjects if not _embedded(doc, m, bool(speakers - {m.person}))]
+
+
+def _embedded(doc: Doc, m: TokenMention, named_speaker: bool) -> bool:
+    verb = _verb_of(doc, m)
+    return verb.dep_ in ("relcl", "acl", "pcomp") or (verb.dep_ == "ccomp" and named_speaker)
 
 
 def _subject_root(doc: Doc, m: TokenMention) -> Token:

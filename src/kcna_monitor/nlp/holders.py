@@ -123,8 +123,9 @@ def descriptor(tok: Token) -> bool:
     """A word of a short description before a name ("ruling party lawmaker")."""
     if tok.ent_type_ == "NORP" or tok.lower_ in TITLE_WORDS:
         return True
-    return tok.is_lower and (tok.pos_ in ("ADJ", "NOUN", "DET") or tok.tag_ in ("VBG", "VBN")) \
-        and tok.tag_ != "POS"  # "senior ruling party official"
+    # "senior ruling party official"; "spy chief", the parser's "spy" a verb in a compound
+    return tok.is_lower and (tok.pos_ in ("ADJ", "NOUN", "DET") or tok.tag_ in ("VBG", "VBN")
+                             or tok.dep_ == "compound") and tok.tag_ != "POS"
 
 
 def introduced_next(ctx: DocContext, verb: Token,

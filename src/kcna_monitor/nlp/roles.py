@@ -31,7 +31,7 @@ def _find_roles(doc: Doc) -> list[Token]:
         is_role = tok.lower_ in ENVOY_NOUNS or (tok.lower_ in REPRESENTATIVE_NOUNS and (
             before == "special" or (before == "the" and any(
                 r.lower_ in REPRESENTATIVE_NOUNS for r in out))))
-        if (is_role and not _in_org_name(tok)) or same_capacity(tok):
+        if (is_role and not _in_org_name(tok) and not _modifier(tok)) or same_capacity(tok):
             out.append(tok)
     return out
 
@@ -46,3 +46,13 @@ def _in_org_name(tok: Token) -> bool:
     """"the Special Envoy Network": a capitalised role inside an organisation's name."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.is_title and nxt is not None and nxt.is_title and tok.ent_type_ == "ORG"
+
+
+# Nouns a role noun may modify without naming anyone ("a special envoy delegation").
+GROUP_HEADS = frozenset({"delegation", "team", "mission", "group", "post", "channel", "office"})
+
+
+def _modifier(tok: Token) -> bool:
+    """"a special envoy delegation", "the envoy post": the role noun modifies another
+    noun and names no one (not "as special envoy days after": a parser's compound)."""
+    return tok.dep_ == "compound" and tok.head.lower_ in GROUP_HEADS and tok.head.i == tok.i + 1
