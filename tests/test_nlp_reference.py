@@ -257,3 +257,34 @@ def test_a_subject_inside_what_a_named_envoy_told_is_no_envoy(nlp: Language) -> 
             "Kim Jong Un. National Security Adviser Chung Eui-yong, who led the delegation, "
             "told a news briefing that Kim had reaffirmed his commitment to denuclearization.")
     assert "Kim Jong Un" not in envoys(nlp, text)
+
+
+def test_which_after_a_government_names_no_envoy(nlp: Language) -> None:
+    text = ("SEOUL, May 17 (Yonhap) -- The envoy is to meet Prime Minister Shinzo Abe on "
+            "Thursday. The trip is part of a push by the new government, which has also named "
+            "envoys to the United States, China and Russia.")
+    assert envoys(nlp, text) == {}
+
+
+def test_an_ambassador_working_in_pyongyang_as_the_envoy_of_a_people(nlp: Language) -> None:
+    text = ("Pyongyang, April 2 (KCNA) -- Choe Ryong Hae received credentials from Wang "
+            "Yajun, new ambassador of the People's Republic of China to the DPRK. Saying that "
+            "he felt great honour to work in Pyongyang as the envoy of the Chinese people, "
+            "Wang Yajun pledged to do his best.")
+    assert envoys(nlp, text) == {}
+
+
+def test_the_minister_after_a_titled_name(nlp: Language) -> None:
+    text = ("MOSCOW, Nov. 1 (TASS) -- North Korean Foreign Minister Choe Son-hui arrived in "
+            "Moscow on Friday for talks with Sergei Lavrov. The minister is travelling as a "
+            "special envoy of the country's leader Kim Jong-un, the embassy said.")
+    found = envoys(nlp, text)
+    assert list(found) == ["Choe Son-hui"]
+    assert found["Choe Son-hui"][0] == "Kim Jong-un"
+
+
+def test_a_gapped_second_envoy_after_special_envoys_left(nlp: Language) -> None:
+    text = ("Pyongyang, January 10 (KCNA) -- Special envoys of Kim Jong Un left Pyongyang by "
+            "air on Thursday. Ri Il Hwan, secretary of the WPK Central Committee, left for "
+            "Hanoi, and Pak Myong Ho, vice-minister of Foreign Affairs, for Vientiane.")
+    assert list(envoys(nlp, text)) == ["Ri Il Hwan", "Pak Myong Ho"]

@@ -275,11 +275,19 @@ def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
     """The names a sentence has for subject, directly or in apposition to "One of them"."""
     doc = ctx.doc
     subjects = [m for m in ctx.in_sentence(sent)
-                if _subject_root(doc, m).dep_ in ("nsubj", "nsubjpass")]
+                if _subject_root(doc, m).dep_ in ("nsubj", "nsubjpass") or _gapped(doc, m)]
     # Not the subject of a relative clause, nor of what a named speaker said ("Chung
     # told a briefing that Kim had reaffirmed ..."); "KCNA said A left for Hanoi" is news.
     speakers = {m.person for m in subjects if _verb_of(doc, m).lemma_ in REPORTING_VERBS}
     return [m for m in subjects if not _embedded(doc, m, bool(speakers - {m.person}))]
+
+
+def _gapped(doc: Doc, m: TokenMention) -> bool:
+    """"A, ..., left for Hanoi, and B, ..., for Vientiane": B of a clause that leaves
+    out the verb, which the parser hangs on the verb as a conjunct."""
+    root = m.root(doc)
+    return root.dep_ == "conj" and root.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in root.head.children)
 
 
 def _embedded(doc: Doc, m: TokenMention, named_speaker: bool) -> bool:

@@ -17,12 +17,13 @@ POSTED_BODIES = frozenset({"council", "assembly", "conference", "agency", "body"
 
 def resident(ctx: DocContext, role: Token) -> bool:
     """"Beijing's envoy in Pyongyang": an envoy *in* a capital is posted there; so is
-    one who "served as" an envoy, and a country's "U.N. envoy"."""
+    one who "served as" (or "works in Pyongyang as") an envoy, and a country's "U.N.
+    envoy"."""
     doc, j = role.doc, role.i + 1
     plain = role.lower_ in ("envoy", "envoys") and not any(
         t.lower_ in ("special", "personal") for t in doc[max(0, role.i - 3):role.i])
     # Not "Lee's envoy", "the president's envoy to Tokyo".
-    served = role_clause(role).lemma_ == "serve" and not any(
+    served = role_clause(role).lemma_ in ("serve", "work") and not any(
         t.ent_type_ == "PERSON" or t.lower_ in PERSON_ROLE_NOUNS
         for t in doc[phrase_start(role):role.i])
     if plain and (served or any(

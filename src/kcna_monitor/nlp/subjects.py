@@ -153,8 +153,8 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     if subj.lower_ in RELATIVE_PRONOUNS:
         noun = subj.head.head if subj.head.dep_ == "relcl" else None
         found = antecedent(ctx, subj.head) or _described_visitor(ctx, noun)
-        if found:
-            return found
+        if found or subj.lower_ == "which":
+            return found  # "the new government, which has also named envoys": no person
         nearest = nearest_before(ctx, subj.i)
         holder = _holder_before_office(ctx, ctx.doc[nearest[0].end - 1]) if nearest else []
         return holder or nearest
@@ -416,6 +416,9 @@ def _introduced_as(ctx: DocContext, subj: Token) -> list[TokenMention]:
     for m in reversed([m for m in ctx.mentions if m.end <= subj.i]):
         after = doc[m.end:min(subj.i, m.end + 4)]
         if len(after) and after[0].text == "," and any(t.lower_ == subj.lower_ for t in after):
+            return [m]
+        # "North Korean Foreign Minister X arrived ... . The minister is travelling as"
+        if m.start > 0 and doc[m.start - 1].lower_ == subj.lower_:
             return [m]
     return []
 
