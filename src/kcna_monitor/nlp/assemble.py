@@ -72,7 +72,8 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
         # A cardinal from Seoul may go home as the Holy See's envoy: the envoy's own
         # people count when a person (or no one) sends him.
-        own = link.principal is None or any(p.name == link.principal for p in ctx.persons)
+        own = link.principal is None or any(
+            link.principal in (p.name, *p.name.split()) for p in ctx.persons)
         if _at_home(link, dest, _nationality(ctx, person) if own else None):
             dest = None
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
@@ -88,15 +89,9 @@ def _nationality(ctx: DocContext, person: int) -> int | None:
     k = first.start - 1
     while k >= 0 and (doc[k].is_title or doc[k].text == "-") and doc[k].ent_type_ != "PERSON":
         if doc[k].ent_type_ == "NORP" and doc[k].ent_iob_ == "B":
-            return people_of(doc[k:_ent_end(doc, k)].text)
+            return next((people_of(e.text) for e in doc.ents if e.start == k), None)
         k -= 1
     return None
-
-
-def _ent_end(doc: Doc, k: int) -> int:
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1
-    return k + 1
 
 
 def _at_home(link: RoleLink, dest: str, nationality: int | None = None) -> bool:
@@ -208,13 +203,33 @@ def _listed_places(span: Span) -> list[str]:
     return [p for p in places if p]
 
 
+# An apposition between a gapped clause's name and its place: KCNA's "vice-minister of
+# Foreign Affairs" and longer offices fit in 30 tokens.
+GAPPED_APPOSITION = 30
+
+
 def _gapped_destination(ctx: DocContext, end: int) -> str | None:
-    """"A will travel to X and B to Y": a name followed straight by "to" + place
-    heads a clause whose verb is left out."""
+    """"A will travel to X and B to Y", "A ... left for Hanoi, and B, vice-minister of
+    ..., for Vientiane": a name (and its apposition) followed straight by "to" or
+    "for" + place heads a clause whose verb is left out."""
     doc = ctx.doc
-    if end + 1 >= len(doc) or doc[end].text != "to" or not doc[end + 1].is_title:
+    k = _past_apposition(doc, end)
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("to", "for") or not doc[k + 1].is_title:
         return None  # "Kim to visit Russia" has a verb after "to", not a place
-    return place_after(doc, end + 1)
+    if doc[k].lower_ == "for" and k == end:
+        return None  # "X for President Y" without a gapped clause's apposition
+    return place_after(doc, k + 1)
+
+
+def _past_apposition(doc: Doc, end: int) -> int:
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(doc), end + GAPPED_APPOSITION)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return end
+        if doc[k].text == ",":
+            return k + 1
+    return end
 
 
 def _own_clause_destination(ctx: DocContext, end: int, past: bool) -> str | None:
