@@ -288,3 +288,28 @@ def test_a_gapped_second_envoy_after_special_envoys_left(nlp: Language) -> None:
             "air on Thursday. Ri Il Hwan, secretary of the WPK Central Committee, left for "
             "Hanoi, and Pak Myong Ho, vice-minister of Foreign Affairs, for Vientiane.")
     assert list(envoys(nlp, text)) == ["Ri Il Hwan", "Pak Myong Ho"]
+
+
+def test_the_emissary_who_was_sent_by_x_is_xs(nlp: Language) -> None:
+    text = ("MOSCOW, Feb. 20 (Reuters) -- Ali Larijani, a former parliament speaker and "
+            "adviser to Iran's Supreme Leader Ali Khamenei, arrived in Moscow on Thursday "
+            "carrying a message for President Vladimir Putin. The emissary, who was sent by "
+            "Khamenei amid new tension, is expected at the Kremlin on Friday.")
+    found = envoys(nlp, text)
+    assert found["Ali Larijani"][0] == "Ali Khamenei"
+
+
+def test_a_name_in_a_leaders_letter_phrase_is_still_the_possessives_person(
+        nlp: Language) -> None:
+    # "Kim Jong Un" is no subject here, so "Kim's" may be him.
+    text = ("HAVANA, Dec. 2 (AFP) -- The Cuban president was handed a letter from North "
+            "Korean leader Kim Jong Un on Monday by Pyon Chun-sik, who is visiting Cuba as "
+            "Kim's special envoy, state media reported.")
+    assert envoys(nlp, text)["Pyon Chun-sik"][0] == "Kim Jong Un"
+
+
+def test_a_gapped_envoy_goes_where_his_own_clause_says(nlp: Language) -> None:
+    text = ("Pyongyang, January 10 (KCNA) -- Special envoys of Kim Jong Un left Pyongyang by "
+            "air on Thursday. Kim Song Nam, director of the International Department, left "
+            "for Hanoi, and Pak Myong Ho, vice-minister of Foreign Affairs, for Vientiane.")
+    assert envoys(nlp, text)["Pak Myong Ho"][1].startswith("Vientiane")

@@ -250,9 +250,6 @@ def _kin_of(root: Token, role: Token) -> bool:
         of.head.pos_ == "NOUN"
 
 
-
-
-
 def _possessor(doc: Doc, m: TokenMention) -> bool:
     return m.end < len(doc) and doc[m.end].tag_ == "POS"
 
@@ -261,9 +258,9 @@ def _visitor_was(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"The last visitor to come to Beijing as Kim's special envoy was X": a role after
     "as" followed by "was NAME" is inside the subject of "was" (read before "as" takes
     the subject of "come")."""
-    doc, nxt = ctx.doc, role.i + 1
-    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("was", "is") or \
-            doc[phrase_start(role) - 1].lower_ != "as":
+    doc, nxt, start = ctx.doc, role.i + 1, phrase_start(role)
+    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("was", "is") or start == 0 or \
+            doc[start - 1].lower_ != "as":
         return []
     m = ctx.person_at(doc[nxt + 1])
     return [m] if m is not None and m.start == nxt + 1 else []
@@ -336,7 +333,7 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
 
 # Last words of a remit after which a title runs straight into the name ("special
 # representative for Korean Peninsula peace and security affairs Lee Do-hoon").
-REMIT_HEADS = frozenset({"affairs", "issues", "issue", "questions", "question"})
+REMIT_HEADS = frozenset({"affairs", "issues", "issue", "questions", "question", "policy"})
 
 
 # "for Korean Peninsula peace and security affairs" runs to eight words.
@@ -344,6 +341,8 @@ REMIT_WINDOW = 10
 
 
 def _after_remit(ctx: DocContext, role: Token) -> list[TokenMention]:
+    """"special representative for Korean Peninsula peace and security affairs Lee
+    Do-hoon": the name right after the remit's last word, past the usual window."""
     doc = ctx.doc
     nxt = role.i + 1
     if nxt >= len(doc) or doc[nxt].lower_ not in ("for", "on"):

@@ -299,7 +299,7 @@ def named_object(ctx: DocContext, role: Token) -> list[TokenMention]:
 
 
 # Verbs of the journey a traveller named before made: "X has returned to Moscow".
-JOURNEY_VERBS = TRAVEL_HEADS | frozenset({"return", "visit", "come", "go"})
+JOURNEY_VERBS = TRAVEL_HEADS | frozenset({"return", "visit"})
 
 
 def traveller_before(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -322,10 +322,15 @@ def traveller_before(ctx: DocContext, role: Token) -> list[TokenMention]:
     owners = {m.person for t in role.subtree if (m := ctx.person_at(t)) is not None}
     if any(m.start < role.i and m.person not in owners for m in ctx.in_sentence(sent)):
         return []
+    # "X flew to Moscow. Putin's special envoy met her at the airport": the traveller
+    # is the one the envoy met.
+    if any(t.lower_ in ("him", "her") for t in sent):
+        return []
     before = doc[sent.start - 1].sent
     for verb in before:
         if verb.pos_ == "VERB" and verb.lemma_ in JOURNEY_VERBS and verb.dep_ in (
                 "ROOT", "ccomp", "conj"):
             found = [m for m in subject_mentions(ctx, verb, verb) if m.person not in owners]
-            return found[:1]
+            if found:
+                return found[:1]
     return []

@@ -66,11 +66,13 @@ class LinkedMention:
 
 
 def link_persons(candidates: list[Candidate], words: list[Word],
-                 sentence_starts: Sequence[int] = ()
+                 sentence_starts: Sequence[int], subjects: frozenset[int]
                  ) -> tuple[tuple[Person, ...], list[LinkedMention]]:
-    """Group full names into persons and attach short mentions to them (`sentence_starts`,
-    the character offsets where sentences begin, lets a short name skip a person named
-    in full earlier in its own sentence)."""
+    """Group full names into persons and attach short mentions to them.
+
+    `sentence_starts` (character offsets where sentences begin) and `subjects` (offsets
+    of the tokens the parser made subjects) let a possessive surname skip the subject
+    named in full earlier in its own sentence (see _antecedent)."""
     entities: list[_Entity] = []
     linked: list[LinkedMention] = []
     for cand in (c for c in candidates if c.full):
@@ -93,9 +95,8 @@ def link_persons(candidates: list[Candidate], words: list[Word],
         entities[-1].mentions.append(Mention(cand.text, cand.start, cand.end))
         linked.append(LinkedMention(cand.start, cand.end, len(entities) - 1))
         full_spans.append((cand.start, cand.end))
-    governed = _governed_starts(words)
     for word in _standalone_words(words, full_spans):
-        idx = _antecedent(entities, word, _sentence_start(sentence_starts, word.start), governed)
+        idx = _antecedent(entities, word, _sentence_start(sentence_starts, word.start), subjects)
         if idx is not None:
             linked.append(LinkedMention(word.start, word.end, idx))
             entities[idx].mentions.append(Mention(word.text, word.start, word.end))
@@ -139,10 +140,10 @@ def _written_forms(name: str) -> list[list[str]]:
 
 def _inside_run(words: list[Word], i: int, j: int) -> bool:
     """Words i..j-1 glued to a capitalised word on either side (part of a longer name)."""
+    # (A possessive breaks the joiner: split_words gives the next word none.)
     before = i > 0 and words[i].joiner and words[i - 1].capitalised and \
-        not words[i - 1].possessive and words[i - 1].text.lower() not in TITLE_WORDS
-    after = j < len(words) and words[j].joiner and words[j].capitalised and \
-        not words[j - 1].possessive
+        words[i - 1].text.lower() not in TITLE_WORDS
+    after = j < len(words) and words[j].joiner and words[j].capitalised
     return bool(before or after)
 
 
@@ -210,32 +211,15 @@ def _sentence_start(starts: Sequence[int], pos: int) -> int:
     return starts[k - 1] if k else 0
 
 
-# Prepositions whose object is no subject of the clause ("adviser to President X").
-_GOVERNING = frozenset({"to", "of", "for", "by", "with", "from"})
-
-
-def _governed_starts(words: list[Word]) -> set[int]:
-    """Where words stand after a preposition (titles skipped): "to President Kim"."""
-    out = set()
-    for j, w in enumerate(words):
-        k = j - 1
-        while k >= 0 and words[k].text.lower() in TITLE_WORDS:
-            k -= 1
-        if k >= 0 and words[k].text.lower() in _GOVERNING:
-            out.add(w.start)
-    return out
-
-
-def _antecedent(entities: list[_Entity], word: Word, sent_start: int = 0,
-                governed: set[int] | frozenset[int] = frozenset()) -> int | None:
+def _antecedent(entities: list[_Entity], word: Word, sent_start: int,
+                subjects: frozenset[int]) -> int | None:
     """The person most recently mentioned before `word` whose first or last part it is.
 
     English names the subject again inside its sentence by a pronoun, not by the
     surname ("Kim Tok-hun arrived as his envoy"), so a possessive surname after that
     person's full name in its own sentence ("Kim Tok-hun arrived as Kim's envoy") is
-    another person of that name, or nobody the text named before; a name after a
-    preposition ("adviser to President Kim Dae-jung, flew ... as Kim's envoy") is no
-    subject and may be meant.
+    another person of that name, or nobody the text named before; a name that is no
+    subject ("adviser to President Kim Dae-jung, flew ... as Kim's envoy") may be meant.
     """
     key = name_key(word.text)
     found: list[tuple[int, int, bool]] = []
@@ -247,8 +231,9 @@ def _antecedent(entities: list[_Entity], word: Word, sent_start: int = 0,
             continue
         before = [m for m in ent.mentions if m.start < word.start]
         pos = max((m.start for m in before), default=0)
-        same = word.possessive and any(sent_start <= m.start and " " in m.text
-                                       and m.start not in governed for m in before)
+        same = word.possessive and any(
+            sent_start <= m.start and " " in m.text
+            and any(m.start <= k < m.end for k in subjects) for m in before)
         found.append((pos, i, same))
     pool = [f for f in found if not f[2]]
     return max(pool, key=lambda f: (f[0], -f[1]))[1] if pool else None

@@ -49,7 +49,8 @@ class PersonComponent:
     def __call__(self, doc: Doc) -> Doc:
         candidates, words = collect_candidates(doc)
         starts = [sent.start_char for sent in doc.sents]
-        persons, linked = link_persons(candidates, words, starts)
+        subjects = frozenset(t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+        persons, linked = link_persons(candidates, words, starts, subjects)
         doc._.kcna_persons = persons
         doc._.kcna_mentions = tuple(linked)
         return doc

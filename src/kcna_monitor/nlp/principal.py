@@ -258,6 +258,9 @@ def _agent_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> s
     """"was sent by Kim Jong Un as special envoy", "Kim Jong Un dispatched X as envoy"."""
     verb = role_clause(role)
     verb = sending_head(verb) or verb  # "send A and spy chief B as envoys": "spy" a verb
+    # "The emissary, who was sent by Khamenei, ...": the sending in the role's own clause.
+    verb = next((c for c in role.children if c.dep_ == "relcl" and c.lemma_ in SEND_VERBS),
+                verb)
     if verb.pos_ != "VERB" or verb.lemma_ not in SEND_VERBS:
         return None
     # "was named a special envoy by Moon": the parser may read "by" as a plain

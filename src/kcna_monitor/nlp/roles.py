@@ -55,4 +55,7 @@ GROUP_HEADS = frozenset({"delegation", "team", "mission", "group", "post", "chan
 def _modifier(tok: Token) -> bool:
     """"a special envoy delegation", "the envoy post": the role noun modifies another
     noun and names no one (not "as special envoy days after": a parser's compound)."""
-    return tok.dep_ == "compound" and tok.head.lower_ in GROUP_HEADS and tok.head.i == tok.i + 1
+    head = tok.head
+    led = any(c.lemma_ in ("lead", "head") for c in head.children)  # "delegation led by X"
+    return tok.dep_ == "compound" and head.lower_ in GROUP_HEADS and head.i == tok.i + 1 \
+        and not led

@@ -215,8 +215,16 @@ VISIT_LEMMAS = frozenset({"come", "arrive", "attend", "visit", "be", "stay", "tr
 
 def _visit_clause(pronoun: Token) -> bool:
     verb = pronoun.head
-    return verb.lemma_ in VISIT_LEMMAS or any(
-        c.dep_ == "advcl" and c.lemma_ in VISIT_LEMMAS for c in verb.children)
+    return _visiting(verb) or any(c.dep_ == "advcl" and _visiting(c) for c in verb.children)
+
+
+def _visiting(verb: Token) -> bool:
+    """A verb of a stay; "be" only as "is here as", "is in Pyongyang", "is on a visit"
+    (not "He was ready to send X as his envoy")."""
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "prep" and c.lower_ in ("as", "in", "on", "at")
+                   for c in verb.children)
+    return verb.lemma_ in VISIT_LEMMAS
 
 
 def _visitor_met(ctx: DocContext, sent: Span) -> TokenMention | None:
@@ -300,10 +308,16 @@ def _apposed_before_who(ctx: DocContext, clause: Token) -> TokenMention | None:
 
 def _office_holder_name(doc: Doc, m: TokenMention) -> bool:
     """"adviser to President Y, who": Y names whom an office serves."""
-    k = m.start - 1
-    while k > 0 and doc[k].lower_ in TITLE_WORDS:
+    k = _before_titles(doc, m.start)
+    return k >= 0 and doc[k].lower_ in ("to", "of", "for")
+
+
+def _before_titles(doc: Doc, start: int) -> int:
+    """The token before a name and the titles in front of it (-1 at the start)."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in TITLE_WORDS:
         k -= 1
-    return doc[k].lower_ in ("to", "of", "for")
+    return k
 
 
 def _appositive_holder(ctx: DocContext, noun: Token) -> list[TokenMention]:
@@ -335,10 +349,8 @@ def _holder_before_office(ctx: DocContext, noun: Token) -> list[TokenMention]:
     m = ctx.person_at(noun)
     if m is None:
         return []
-    k = m.start - 1
-    while k > 0 and doc[k].lower_ in TITLE_WORDS:
-        k -= 1
-    if doc[k].lower_ not in ("to", "of", "for"):
+    k = _before_titles(doc, m.start)
+    if k < 0 or doc[k].lower_ not in ("to", "of", "for"):
         return []
     for j in range(k - 1, max(0, k - OFFICE_SPAN), -1):
         if doc[j].pos_ in ("VERB", "AUX"):
@@ -493,7 +505,9 @@ def sending_head(verb: Token) -> Token | None:
     """"will send his adviser A and spy chief B to Pyongyang as special envoys": the
     parser may read "spy" as a second verb; a conjunct without a subject of its own
     continues the sending verb, and its object is sent too."""
-    if verb.dep_ != "conj" or verb.head.lemma_ not in SEND_VERBS or any(
+    misread = verb.i > 0 and verb.nbor(-1).lower_ == "and" and verb.tag_ in ("VB", "VBP") \
+        and verb.lemma_ not in MEETING_VERBS  # not "dispatched A ... and received B as"
+    if not misread or verb.dep_ != "conj" or verb.head.lemma_ not in SEND_VERBS or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb.head
