@@ -18,7 +18,7 @@ def test_a_surname_after_the_subjects_full_name_is_another_person(nlp: Language)
     assert found["Kim Yong-jin"][0] == "Kim Jong Un"
 
 
-def test_a_surname_after_a_name_governed_by_a_preposition_is_that_name(
+def test_a_surname_after_a_full_name_that_is_no_subject_may_be_that_name(
         nlp: Language) -> None:
     text = ("SEOUL, Aug. 9 (Yonhap) -- Records show that Park Sang-ho, then an aide to "
             "President Kim Young-sam, went to Beijing as Kim's special envoy in 1994.")

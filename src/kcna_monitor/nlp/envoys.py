@@ -258,12 +258,19 @@ def _visitor_was(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"The last visitor to come to Beijing as Kim's special envoy was X": a role after
     "as" followed by "was NAME" is inside the subject of "was" (read before "as" takes
     the subject of "come")."""
-    doc, nxt, start = ctx.doc, role.i + 1, phrase_start(role)
-    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("was", "is") or start == 0 or \
-            doc[start - 1].lower_ != "as":
+    start = phrase_start(role)
+    if start == 0 or ctx.doc[start - 1].lower_ != "as":
         return []
-    m = ctx.person_at(doc[nxt + 1])
-    return [m] if m is not None and m.start == nxt + 1 else []
+    m = _be_name(ctx, role)
+    return [m] if m is not None and m.start == role.i + 2 else []
+
+
+def _be_name(ctx: DocContext, role: Token) -> TokenMention | None:
+    """The person after an "is" or "was" right behind the role ("... envoy was X")."""
+    doc, nxt = ctx.doc, role.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("is", "was"):
+        return None
+    return ctx.person_at(doc[nxt + 1])
 
 
 def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
@@ -308,8 +315,7 @@ def _name_after(ctx: DocContext, role: Token) -> list[TokenMention]:
     """"special envoy Song Tao", "envoy to the United States, Hong Seok-hyun,"."""
     doc = ctx.doc
     nxt = role.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].lower_ in ("is", "was") and role.dep_ != "dobj" and \
-            (m := ctx.person_at(doc[nxt + 1])) is not None:
+    if role.dep_ != "dobj" and (m := _be_name(ctx, role)) is not None:
         # "Named as the special envoy is X"; not "Accompanying the special envoy is X"
         return [m]
     if nxt < len(doc) and (m := ctx.person_at(doc[nxt])) is not None and m.start == nxt:
