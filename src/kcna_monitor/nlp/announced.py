@@ -17,7 +17,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
 )
 from kcna_monitor.nlp.mission import APPOINT_VERBS, TRAVEL_HEADS
-from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, phrase_start
+from kcna_monitor.nlp.principal import PRINCIPAL_WINDOW, glued_hyphen, phrase_start
 from kcna_monitor.nlp.punct import opens_clause
 from kcna_monitor.nlp.subjects import subject_mentions
 
@@ -60,11 +60,12 @@ def next_sentence(ctx: DocContext, role: Token) -> list[TokenMention]:
 
 
 def described_next(ctx: DocContext, role: Token) -> list[TokenMention]:
-    """"A special envoy of X arrived in Pyongyang ... . He is NAME, ...": an indefinite
-    role as subject is named by "He is NAME" in the next sentence."""
+    """"A special envoy of X arrived in Pyongyang ... . He is NAME, ...": a role as
+    subject, unnamed in its sentence, is named by "He is NAME" in the next one ("The
+    special envoy of X returned home ... . He is NAME" in KCNA's reports of returns)."""
     doc = ctx.doc
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
-    if not indefinite or role.dep_ not in ("nsubj", "nsubjpass") or role.sent.end >= len(doc):
+    determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
+    if not determined or role.dep_ not in ("nsubj", "nsubjpass") or role.sent.end >= len(doc):
         return []
     return _pronoun_be_name(ctx, doc[role.sent.end].sent)
 
@@ -195,12 +196,22 @@ def slate_sender(ctx: DocContext, role: Token) -> int | None:
     head = role.head
     if head.lower_ == "of" and head.head.pos_ == "NOUN":
         head = head.head.head  # "a slate of special envoys", "a team of envoys"
-    elif role.dep_ != "dobj":
+    elif role.dep_ not in ("dobj", "oprd"):  # "named special envoys to ...": an oprd
         return None
     if head.lemma_ not in SEND_VERBS | APPOINT_VERBS:
         return None
-    subjects = subject_mentions(ctx, head, role)
+    subjects = subject_mentions(ctx, head, role) or _name_before_verb(ctx, head)
     return subjects[0].person if subjects else None
+
+
+def _name_before_verb(ctx: DocContext, verb: Token) -> list[TokenMention]:
+    """"SEOUL, May 16 (Yonhap) -- President X on Tuesday named": the name right before
+    the verb (past a date) when the dateline has confused the parse."""
+    k = verb.i - 1
+    while k > verb.sent.start and (ctx.doc[k].ent_type_ == "DATE" or ctx.doc[k].lower_ == "on"):
+        k -= 1
+    m = ctx.person_at(ctx.doc[k])
+    return [m] if m is not None and m.end == k + 1 else []
 
 
 # Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
@@ -221,6 +232,8 @@ def of_person(ctx: DocContext, role: Token) -> int | None:
             return m.person
         if (named := leader_named(ctx, tok.i)) is not None:
             return named.person
+        if glued_hyphen(doc, tok.i):
+            continue  # "of U.N. Secretary-General Kofi Annan"
         if tok.is_punct or tok.lower_ in ("to", "on", "for", "in"):
             return None  # "of the Chinese Government on ... Affairs NAME": NAME holds the role
     return None
@@ -247,7 +260,7 @@ def subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
         # "has sent officials as special envoys of leader X": X sends them.
         sender = slate_sender(ctx, role)
         principal = sender if sender is not None else principal
-        if principal is None:
+        if principal is None and not _country_subject(role, opens):
             return []
     if any((m := ctx.person_at(t)) is not None and m.person != principal for t in role.subtree):
         return []
@@ -267,6 +280,14 @@ def subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     return found
 
 
+def _country_subject(role: Token, opens: bool) -> bool:
+    """"South Korea's presidential special envoys said ... . A and B flew back": a
+    country's unnamed envoys as subject (or opening the clause after the dateline),
+    named by the next sentence."""
+    return (opens or role.dep_ in ("nsubj", "nsubjpass")) and any(
+        c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in role.children)
+
+
 # Subjects that pick one of a plural just named: "One of them, A, ..., is bound for".
 PICKING_WORDS = frozenset({"one", "other", "another", "first", "second", "third"})
 
@@ -278,8 +299,19 @@ def _sentence_subjects(ctx: DocContext, sent: Span) -> list[TokenMention]:
                 if _subject_root(doc, m).dep_ in ("nsubj", "nsubjpass") or _gapped(doc, m)]
     # Not the subject of a relative clause, nor of what a named speaker said ("Chung
     # told a briefing that Kim had reaffirmed ..."); "KCNA said A left for Hanoi" is news.
-    speakers = {m.person for m in subjects if _verb_of(doc, m).lemma_ in REPORTING_VERBS}
-    return [m for m in subjects if not _embedded(doc, m, bool(speakers - {m.person}))]
+    # "A will travel to X, spokesman B told reporters": B is the source of the news, not
+    # a speaker whose words A is inside, and not one of its subjects.
+    sources = [m for m in subjects if _attribution_after(doc, m)]
+    speakers = {m.person for m in subjects if _verb_of(doc, m).lemma_ in REPORTING_VERBS
+                and m not in sources}
+    return [m for m in subjects if m not in sources
+            and not _embedded(doc, m, bool(speakers - {m.person}))]
+
+
+def _attribution_after(doc: Doc, m: TokenMention) -> bool:
+    verb = _verb_of(doc, m)
+    return verb.lemma_ in REPORTING_VERBS and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _gapped(doc: Doc, m: TokenMention) -> bool:

@@ -264,18 +264,23 @@ def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool,
     out: list[Span] = []
     prev_in = False
     for sent in sents:
-        inside = sent.start in named or sent.start in roles or (prev_in and _anaphoric(sent))
+        inside = sent.start in named or sent.start in roles or (
+            prev_in and _anaphoric(ctx, sent, person))
         if inside:
             out.append(sent)
         prev_in = inside
     return out
 
 
-def _anaphoric(sent: Span) -> bool:
+def _anaphoric(ctx: DocContext, sent: Span, person: int) -> bool:
     """A sentence whose main subject is he/she/they (continuing the previous sentence);
-    a pronoun inside a relative clause ("during which he held talks") is someone else."""
+    a pronoun inside a relative clause ("during which he held talks") is someone else,
+    and so is one after another person named first ("China sent X to Jakarta ..., and
+    he met Y")."""
+    others = [m.start for m in ctx.in_sentence(sent) if m.person != person]
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUNS
-               and t.head.dep_ not in ("relcl", "acl") for t in sent)
+               and t.head.dep_ not in ("relcl", "acl") and not any(k < t.i for k in others)
+               for t in sent)
 
 
 def _destination(ctx: DocContext, near: list[Span], scope: list[Span],

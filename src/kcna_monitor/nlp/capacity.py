@@ -14,6 +14,7 @@ from kcna_monitor.nlp.punct import FINITE_TAGS
 from kcna_monitor.nlp.roles import same_capacity
 from kcna_monitor.nlp.subjects import (
     antecedent,
+    described_antecedent,
     role_clause,
     sending_head,
     subject_mentions,
@@ -27,6 +28,8 @@ VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
 VISIT_NP_SPAN = 10
 # "X, whom the agency described (or he introduced) as the special envoy".
 PRESENT_VERBS = frozenset({"describe", "introduce", "present"})
+# Verbs that say what they govern did not happen.
+DENY_VERBS = frozenset({"deny"})
 
 
 def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
@@ -49,8 +52,9 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
     host, verb = verb, _sending_complement(verb, role) or sending_head(verb) or verb
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []  # "was not travelling as a special envoy"
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            a.lemma_ in DENY_VERBS for a in verb.ancestors):
+        return []  # "was not travelling as a special envoy", "denying that X had been sent"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
         if whom := whom_before(ctx, verb):
             return whom
@@ -59,7 +63,8 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
             return antecedent(ctx, verb)
         sent = [m for t in _sent_people(verb, objects, host) if (m := ctx.person_at(t))]
         if not sent and objects:  # "has dispatched a senior official ... as envoy. NAME, ..."
-            return office_antecedent(ctx, objects) or introduced_next(ctx, verb, objects)
+            return office_antecedent(ctx, objects) or introduced_next(ctx, verb, objects) or (
+                described_antecedent(ctx, objects[0]))
         if sent:
             return _nearest_object(sent, role)
     return subject_mentions(ctx, verb, role) or introduced_next(ctx, verb)

@@ -29,6 +29,7 @@ from kcna_monitor.nlp.announced import (
     next_sentence,
     numbered_next,
     of_person,
+    slate_sender,
     subjects_next,
 )
 from kcna_monitor.nlp.capacity import as_phrase
@@ -45,6 +46,7 @@ from kcna_monitor.nlp.holders import (
 )
 from kcna_monitor.nlp.lexicon import (
     SEND_VERBS,
+    TITLE_WORDS,
 )
 from kcna_monitor.nlp.linking import name_key
 from kcna_monitor.nlp.postings import is_ambassador, resident
@@ -82,7 +84,8 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         if same_capacity(role) and not _capacity_antecedent(links, role):
             continue
         envoys = _envoys_for(ctx, role)
-        principal = _sender_not_envoy(ctx, role, principal_for(ctx, role, envoys), links)
+        principal = _sender_not_envoy(
+            ctx, role, principal_for(ctx, role, envoys) or _slate_principal(ctx, role), links)
         if principal is None and (definite(role) or _unattributed(role) or _his(role)):
             principal = earlier
         earlier = principal or earlier
@@ -92,6 +95,14 @@ def link_roles(ctx: DocContext) -> list[RoleLink]:
         if envoys:
             links.append(RoleLink(role, envoys, principal))
     return _without_reversals(ctx, links)
+
+
+def _slate_principal(ctx: DocContext, role: Token) -> str | None:
+    """"President X named special envoys to ...": X, whose envoys the next sentences name."""
+    if role.lower_ not in ("envoys", "emissaries"):
+        return None
+    sender = slate_sender(ctx, role)
+    return ctx.name(sender) if sender is not None else None
 
 
 def _sender_not_envoy(ctx: DocContext, role: Token, principal: str | None,
@@ -180,6 +191,11 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     if start - 1 > role.sent.start and ctx.doc[start - 1].lower_ == "then":
         start -= 1  # "as then President Kim Dae-jung's special envoy"
     before = ctx.doc[start - 1] if start > role.sent.start else None
+    if any(c.lower_ in ("nobody", "no one") for c in role.lefts):
+        return ()  # "he insisted he was 'nobody's envoy'"
+    whose = _whose_role(ctx, role) if any(c.lower_ == "whose" for c in role.lefts) else None
+    if whose is not None:
+        return _ids(ctx, role, whose)
     found = (named_object(ctx, role) or _apposition(ctx, before) or listed_office(ctx, role)
              or _visitor_was(ctx, role) or as_phrase(ctx, role, before) or _predicate(ctx, role)
              or _name_after(ctx, role) or _after_principal(ctx, role)
@@ -190,9 +206,26 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
              or subjects_next(ctx, role) or traveller_before(ctx, role))
     if found and role.lower_.endswith("s") and role.lower_ not in ("emissary",):
         found = with_coordinated(ctx, found) + gapped_after(ctx, found[-1], role)
+    return _ids(ctx, role, found)
+
+
+def _ids(ctx: DocContext, role: Token, found: list[TokenMention]) -> tuple[int, ...]:
     owners = _owners(ctx, role)
     return tuple(dict.fromkeys(m.person for m in found
                                if not is_ambassador(ctx, m) and m.person not in owners))
+
+
+def _whose_role(ctx: DocContext, role: Token) -> list[TokenMention] | None:
+    """"X ... conveyed condolences from Kim, whose special envoy he is": the subject of
+    the clause the name "whose" points to belongs to (that name is the principal);
+    None when the role is no predicate ("the government, whose envoy, Y, met")."""
+    verb = role.head
+    if role.dep_ not in ("attr", "oprd") or verb.dep_ != "relcl":
+        return None
+    host = verb.head
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    return subject_mentions(ctx, host, role) or subject_mentions(ctx, verb, role)
 
 
 def _owners(ctx: DocContext, role: Token) -> set[int]:
@@ -238,6 +271,8 @@ def _fronted(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMe
             if _possessor(doc, m) or doc[m.start - 1].pos_ == "ADP" or (
                     received and doc[m.start - 1].text != ",") or _kin_of(m.root(doc), role):
                 return []
+            if doc[m.start - 1].lower_ == "and" and m.root(doc).head == role:
+                return []  # "The Belarusian special envoy and X held talks": two people
             return [m]
     return []
 
@@ -280,9 +315,12 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
                  and (m := ctx.person_at(c)) is not None]
         # "The envoy will be Joo Ho-young, deputy speaker ...": the parser may make the
         # title the attribute; the name still opens it.
-        after = ctx.person_at(role.doc[role.head.i + 1]) if role.head.i + 1 < len(role.doc) \
-            else None
-        opening = [after] if after is not None and after.start == role.head.i + 1 else []
+        k = role.head.i + 1
+        while k < len(role.doc) - 1 and k - role.head.i <= 3 and role.doc[k].is_title and \
+                role.doc[k].lower_ in TITLE_WORDS:
+            k += 1  # "The envoy is Foreign Minister Choe Son Hui"
+        after = ctx.person_at(role.doc[k]) if k < len(role.doc) else None
+        opening = [after] if after is not None and after.start == k else []
         return attrs[:1] or opening
     if role.dep_ == "dobj" and role.head.lemma_ in ("identify", "name"):
         # "The agency identified the envoy as Choe Son Hui"
@@ -308,6 +346,9 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
         # "A will fly to Jakarta ..., after President X named him special envoy": the
         # subject of the clause this one depends on.
         return subject_mentions(ctx, verb.head, role) if verb.dep_ == "advcl" else []
+    if verb.lemma_ in SEND_VERBS and role.dep_ == "oprd" and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []  # "President X on Monday named special envoys to ...": X names them
     return subject_mentions(ctx, verb, role)
 
 

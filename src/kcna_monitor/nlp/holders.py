@@ -231,8 +231,19 @@ def opening_subject(ctx: DocContext, sent: Span) -> list[TokenMention]:
             # "Kremlin spokesman Vitaly Sedykh told reporters", "Chief Cabinet Secretary
             # X declined to confirm the report": a source, not the one reported on
             return []
+        if m.end < len(doc) and doc[m.end].tag_ == "POS":
+            return _possessed_name(ctx, m)
         return [m] if head.dep_ in ("nsubj", "nsubjpass") or not len(lead) else []
     return []
+
+
+def _possessed_name(ctx: DocContext, m: TokenMention) -> list[TokenMention]:
+    """"Thongloun's second envoy, Thongsavanh Phomvihane, is due": the possessor opens
+    the sentence, the name apposed to what he owns is its subject."""
+    doc = ctx.doc
+    owned = m.root(doc).head
+    names = [n for c in owned.children if c.dep_ == "appos" and (n := ctx.person_at(c))]
+    return names[:1] if owned.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def _during_the_visit(lead: Span) -> bool:
@@ -277,9 +288,15 @@ def led_by(ctx: DocContext, role: Token) -> list[TokenMention]:
         if doc[j].lower_ in ("led", "headed") and doc[j + 1].lower_ == "by":
             m = appositive_name(ctx, j + 1)
             return [m] if m is not None else []
-        if doc[j].pos_ in ("VERB", "AUX"):
+        if doc[j].pos_ in ("VERB", "AUX") and not _passive_be(doc[j]):
             return []
     return []
+
+
+def _passive_be(tok: Token) -> bool:
+    """"The delegation of the special envoys was headed by X": "was" before "led by"."""
+    return tok.lemma_ == "be" and tok.i + 1 < len(tok.doc) and \
+        tok.nbor(1).lower_ in ("led", "headed")
 
 
 def named_object(ctx: DocContext, role: Token) -> list[TokenMention]:

@@ -50,7 +50,7 @@ PHRASAL_STAGES: dict[tuple[str, str], str] = {
     ("go", "back"): "returned", ("arrive", "home"): "returned", ("arrive", "back"): "returned",
     ("leave", "home"): "returned", ("come", "home"): "returned", ("go", "home"): "returned",
     ("fly", "home"): "returned", ("head", "home"): "returned", ("fly", "out"): "departed",
-    ("call", "off"): "other", ("put", "off"): "other",
+    ("call", "off"): "other", ("put", "off"): "other", ("put", "hold"): "other",
     ("welcome", "back"): "returned", ("greet", "back"): "returned",
     ("fly", "back"): "returned", ("board", "flight"): "departed", ("board", "plane"): "departed",
 }
@@ -113,7 +113,11 @@ def verb_stage(tok: Token) -> str | None:
 
 
 def _object_noun(child: Token) -> Token:
-    """"three hours of talks" -> talks: the noun a measure of an object counts."""
+    """"three hours of talks" -> talks: the noun a measure of an object counts;
+    "put on hold" -> hold."""
+    if child.dep_ == "prep" and child.lower_ == "on":
+        held = [p for p in child.children if p.dep_ == "pobj" and p.lower_ == "hold"]
+        return held[0] if held else child
     if child.dep_ != "dobj":
         return child
     of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -264,8 +268,8 @@ def _background(verb: Token, kids: list[Token]) -> bool:
         return True  # "The move echoes 2005, when X was received by ..."
     if any(c.lower_ == "then" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-" for c in kids):
         return True  # "when then-Unification Minister X was received"
-    if any(a.lower_ == "since" for a in verb.ancestors):
-        return True  # "since Song Tao, who visited Pyongyang, ..."
+    if any(a.lower_ == "since" or a.lemma_ in ("recall", "remember") for a in verb.ancestors):
+        return True  # "since Song Tao, who visited Pyongyang, ...", "recalled that X visited"
     # "had welcomed": the small model tags some participles after "had" as VBD. ("who
     # had been sent as special envoy" gives the capacity of the present visit.)
     if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and verb.tag_ in ("VBN", "VBD") \
@@ -400,6 +404,17 @@ def _quoted(tok: Token) -> bool:
     return straight or curly
 
 
+# "X left Pyongyang on Sunday after wrapping up his visit": leaving the host after
+# the visit is the latest stage, after the talks, short of the return home.
+LEFT_RANK = 3.5
+
+
+def _left_after(verb: Token) -> bool:
+    return verb.lemma_ in ("leave", "depart") and any(
+        c.lower_ == "after" for c in verb.children) and not any(
+        c.lower_ == "for" for c in verb.children)
+
+
 def mission_status(sents: list[Span]) -> str | None:
     """The latest stage the sentences report, or None if they report none."""
     factual: list[str] = []
@@ -418,9 +433,10 @@ def mission_status(sents: list[Span]) -> str | None:
             future |= mode == "future"
             background |= mode == "background"
             if mode == "factual":
-                factual.append(stage)
+                factual.append("left" if _left_after(tok) else stage)
     if factual:
-        return max(factual, key=STAGE_RANK.__getitem__)
+        latest = max(factual, key=lambda st: LEFT_RANK if st == "left" else STAGE_RANK[st])
+        return "departed" if latest == "left" else latest
     if present:
         return "arrived"
     return "upcoming" if future else "other" if background else None

@@ -22,6 +22,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # neither), so a terminal is left for the other cues and the dateline.
 TERMINAL_WORDS = frozenset({"airport", "airfield", "base", "station", "terminal"})
 NOT_PLACES = frozenset({"here", "home", "there"})
+# Sights and buildings an envoy visits or stands in, never the mission's destination
+# (no labelled destination of ours ends in one; "Ba Dinh Square" did in a prediction).
+VENUE_WORDS = frozenset({"square", "hall", "palace", "museum", "exhibition", "cathedral",
+                         "church", "temple", "mausoleum", "memorial", "tower", "stadium",
+                         "hotel", "park", "monument", "cemetery", "tomb", "theatre",
+                         "theater", "plaza"})
 # Nouns after a capitalised name that make it an occasion ("National Day celebrations").
 EVENT_NOUNS = frozenset({"celebrations", "celebration", "ceremony", "ceremonies", "festival",
                          "festivities", "commemorations", "anniversary", "parade", "games"})
@@ -78,10 +84,23 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None  # "the Russian capital", "the North Korean capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
+    if _venue(doc, start, i):
+        return None  # "visited the Kimilsungia-Kimjongilia Exhibition Hall": a sight
     if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[start].ent_type_ not in (
             "GPE", "LOC"):
         return None  # "envoy to National Day celebrations": an occasion, not a place
     return doc[start:i].text
+
+
+def _venue(doc: Doc, start: int, end: int) -> bool:
+    """A building, square or hall: the name or the facility it begins ends in one."""
+    last = doc[end - 1]
+    if doc[start].ent_type_ == "FAC":
+        k = start
+        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        last = doc[k]
+    return last.lower_ in VENUE_WORDS
 
 
 def _entity_end(doc: Doc, start: int, end: int) -> int:

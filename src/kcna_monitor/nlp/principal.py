@@ -29,7 +29,8 @@ NP_STOP = frozenset({"to", "on", "for", "in", "at", "who", "which", "and", "with
 
 def principal_for(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str | None:
     """The sender named by the role phrase or by the clause around it."""
-    return (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
+    whose = _whose_owner(ctx, role) if any(c.lower_ == "whose" for c in role.lefts) else None
+    return whose or (_of_principal(ctx, role, envoys) or _possessive_principal(ctx, role, envoys)
             or _agent_principal(ctx, role, envoys) or _person_for(ctx, role.i + 1, envoys)
             or _body_before(role))
 
@@ -58,14 +59,14 @@ def _of_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...]) -> str 
             return ctx.name(named.person)
         # "of the Chinese Government on Korean Peninsula Affairs Liu Xiaoming": the
         # name after a preposition or a comma is no longer the principal.
-        if _glued_hyphen(doc, k) or _elected(doc, k):
+        if glued_hyphen(doc, k) or _elected(doc, k):
             continue  # "of then-President X", "of Secretary-General X", "of newly elected"
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in NP_STOP:
             break
     return _described_person(ctx, j + 1) or _noun_phrase(doc, j + 1)
 
 
-def _glued_hyphen(doc: Doc, k: int) -> bool:
+def glued_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen inside a word ("then-President", "Secretary-General")."""
     return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and \
         not doc[k].whitespace_
@@ -195,6 +196,22 @@ def _possessive_principal(ctx: DocContext, role: Token, envoys: tuple[int, ...])
             return _verb_subject_name(ctx, role, envoys) or (
                 _body_subject(role) if tok.lower_ == "its" else _other_before(ctx, role, envoys))
     return None
+
+
+def _whose_owner(ctx: DocContext, role: Token) -> str | None:
+    """"condolences from Kim, whose special envoy he is", "the Swedish government,
+    whose special envoy, X, met": the noun before ", whose" (read from the words, as
+    the parser hangs the clause in several ways)."""
+    whose = next(c for c in role.lefts if c.lower_ == "whose")
+    if whose.i < 2 or ctx.doc[whose.i - 1].text != ",":
+        return None
+    noun = ctx.doc[whose.i - 2]
+    m = ctx.person_at(noun)
+    if m is not None:
+        return ctx.name(m.person)
+    words = [t for t in noun.lefts if t.dep_ != "det"] + [noun]
+    return " ".join(t.text for t in words) if noun.lower_ in GOVERNMENT_WORDS \
+        and len(words) > 1 else None
 
 
 def _titled_before(ctx: DocContext, noun: Token, k: int) -> str | None:

@@ -150,6 +150,11 @@ def _inside(anchor: Token, subj: Token) -> bool:
 
 
 def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
+    if _both_of_whom(subj):  # "A and B, both of whom are travelling as special envoys"
+        head = subj.head.head if subj.head.dep_ == "relcl" else None
+        found = [m for t in ((head, *head.conjuncts) if head is not None else ())
+                 if (m := ctx.person_at(t)) is not None]
+        return found or nearest_before(ctx, subj.i)
     if subj.lower_ in RELATIVE_PRONOUNS:
         noun = subj.head.head if subj.head.dep_ == "relcl" else None
         found = antecedent(ctx, subj.head) or _described_visitor(ctx, noun)
@@ -162,6 +167,8 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
         return _received_before(ctx, subj.i) or nearest_before(ctx, subj.i)
     if subj.lower_ == "latter":  # "received X ... . The latter is on a visit as envoy"
         return nearest_before(ctx, subj.i)
+    if subj.lower_ == "former":  # "A and B left ... . The former will attend ..."
+        return _former(ctx, subj)
     if subj.lower_ in PERSON_PRONOUNS:
         return _cataphor(ctx, subj) or subject_before(ctx, subj) or nearest_before(ctx, subj.i)
     if _the_role(subj):  # "The minister is on a visit ... as special envoy"
@@ -175,26 +182,78 @@ def _resolve_subject(ctx: DocContext, subj: Token) -> list[TokenMention]:
     return (own or inner)[:1]
 
 
+def _both_of_whom(subj: Token) -> bool:
+    return subj.lower_ in ("both", "all", "each") and any(
+        c.lower_ == "of" and any(p.lower_ == "whom" for p in c.children) for c in subj.children)
+
+
+def _former(ctx: DocContext, subj: Token) -> list[TokenMention]:
+    """The first of the last two people named before "the former"."""
+    earlier = [m for m in ctx.mentions if m.end <= subj.i]
+    people = list(dict.fromkeys(m.person for m in reversed(earlier)))[:2]
+    if len(people) < 2:
+        return []
+    return [next(m for m in reversed(earlier) if m.person == people[1])]
+
+
 def subject_before(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
     """"X survived purges under Kim. In 2013 he travelled to Beijing": a pronoun
     subject continues the subject before it, in its own sentence or the one before,
     not the nearest name."""
-    doc = ctx.doc
-    sent = pronoun.sent
     if pronoun.lower_ not in ("he", "she"):
         return []  # "They are on a visit": the people just named, not one subject
+    return _subject_up_to(ctx, pronoun)
+
+
+def described_antecedent(ctx: DocContext, obj: Token) -> list[TokenMention]:
+    """"The agency described him (the visitor) as Abe's emissary": whom the object
+    refers back to, the subject before it as for "he"."""
+    if obj.lower_ in ("him", "her") or _the_guest(obj):
+        # Never the subject of the object's own verb: "Kim Jong Un dispatched him as his
+        # special envoy" sends the man the sentence before named.
+        own = {m.person for c in obj.head.children if c.dep_ in ("nsubj", "nsubjpass")
+               if (m := ctx.person_at(c)) is not None}
+        found = _subject_up_to(ctx, obj)
+        if found and found[0].person in own:
+            return _subject_before_sentence(ctx, obj.sent)
+        return found
+    return []
+
+
+def _subject_up_to(ctx: DocContext, pronoun: Token) -> list[TokenMention]:
+    doc = ctx.doc
+    sent = pronoun.sent
     earlier = [m for m in ctx.in_sentence(sent) if m.end <= pronoun.i]
     own = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
     # "It was Ch'oe's first trip since 2014, when he flew": a name earlier in the
     # pronoun's own sentence is nearer than any subject before it.
     if own or earlier or sent.start == 0:
         return own[-1:]
+    return _subject_before_sentence(ctx, sent, pronoun)
+
+
+def _subject_before_sentence(ctx: DocContext, sent: Span,
+                             pronoun: Token | None = None) -> list[TokenMention]:
+    """The subject of the sentence before `sent` (or of the one before that, when the
+    sentence between names no one)."""
+    doc = ctx.doc
+    if sent.start == 0:
+        return []
     before = doc[sent.start - 1].sent
-    visitor = _visitor_met(ctx, before) if _visit_clause(pronoun) else None
+    if not ctx.in_sentence(before) and before.start > 0:
+        # "X left Beijing ... . Journalists saw the former spy chief board a flight.
+        # He is traveling as ...": a sentence naming no one does not break the chain.
+        before = doc[before.start - 1].sent
+    visitor = _visitor_met(ctx, before) if pronoun is not None and _visit_clause(pronoun) \
+        else None
     if visitor is not None:
         return [visitor]
     subjects = [m for m in ctx.in_sentence(before)
                 if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == before.root]
+    if not subjects and pronoun is None:
+        # "Pyongyang, May 2 (KCNA) -- X left ...": the dateline may be the parse's root.
+        subjects = [m for m in ctx.in_sentence(before)
+                    if m.start > before.start and opens_clause(doc[m.start - 1])]
     return subjects[:1] or _agent_of(ctx, before)
 
 
@@ -282,8 +341,12 @@ def antecedent(ctx: DocContext, clause: Token) -> list[TokenMention]:
     # (Not "SEOUL (Yonhap) -- President X ... named": a dateline is no common noun.)
     if noun.pos_ != "NOUN":
         return []
-    return [m for c in noun.children if c.dep_ == "appos" and c.i < clause.i
-            and (m := ctx.person_at(c)) is not None][:1]
+    apposed = [m for c in noun.children if c.dep_ == "appos" and c.i < clause.i
+               and (m := ctx.person_at(c)) is not None][:1]
+    # "a mission by Song Tao, then head of ..., who went": "who" is a person, not the
+    # noun the parser hung it on; the name whose apposition the comma closes.
+    nearer = None if apposed else _apposed_before_who(ctx, clause)
+    return apposed or ([nearer] if nearer is not None else [])
 
 
 def _apposed_before_who(ctx: DocContext, clause: Token) -> TokenMention | None:
@@ -451,11 +514,21 @@ def _name_right_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
     doc = ctx.doc
     if verb.tag_ != "VBD" or verb.i == 0:
         return []
-    m = ctx.person_at(doc[verb.i - 1])
-    if m is None or m.end != verb.i:
+    m = ctx.person_at(doc[verb.i - 1]) or _past_apposition(ctx, verb)
+    if m is None or (m.end != verb.i and doc[verb.i - 1].text != ","):
         return []
     root = m.root(doc)
     return [m] if root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS else []
+
+
+def _past_apposition(ctx: DocContext, verb: Token) -> TokenMention | None:
+    """"since Song Tao, then head of the department, visited": the name whose
+    apposition ends at the comma before the verb."""
+    end = verb.doc[verb.i - 1]
+    if end.text != "," or end.head.dep_ != "pobj":
+        return None
+    appos = [c for c in end.head.children if c.dep_ == "appos"]
+    return ctx.person_at(end.head) if appos and appos[-1].right_edge.i == verb.i - 2 else None
 
 
 def whom_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
