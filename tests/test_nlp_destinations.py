@@ -356,3 +356,21 @@ def test_a_meeting_in_the_envoys_own_capital_is_no_mission(nlp: Language) -> Non
             "Iranian ambassador in Moscow on Tuesday, the ministry said.")
     found = envoys(nlp, text)
     assert found["Mikhail Bogdanov"][1] is None
+
+
+def test_an_owner_named_with_s_is_no_destination(nlp: Language) -> None:
+    text = ("HAVANA, Nov. 30 (AFP) -- Cuba's president on Wednesday received foreign "
+            "dignitaries who flew in for the funeral, among them a top aide to North Korea's "
+            "Kim Jong-un. Choi Ryong-hae met the president at the Palace of the Revolution "
+            "and conveyed condolences from Kim, whose special envoy he is.")
+    destination = envoys(nlp, text)["Choi Ryong-hae"][1]
+    assert destination is None or "'s" not in destination
+
+
+def test_the_airport_the_envoys_left_from_is_no_destination(nlp: Language) -> None:
+    text = ("SEONGNAM, South Korea, Sept. 5 (Yonhap) -- A delegation led by Chung Eui-yong "
+            "departed for Pyongyang early Wednesday. Chung and Suh Hoon, both of whom are "
+            "traveling as Moon Jae-in's special envoys, boarded an Air Force plane at a "
+            "military airport in Seongnam.")
+    assert envoys(nlp, text)["Suh Hoon"][1] == "Pyongyang"
+

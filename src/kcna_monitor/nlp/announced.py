@@ -64,7 +64,11 @@ def described_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     subject, unnamed in its sentence, is named by "He is NAME" in the next one ("The
     special envoy of X returned home ... . He is NAME" in KCNA's reports of returns)."""
     doc = ctx.doc
-    determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
+    dets = {c.lower_ for c in role.children if c.dep_ == "det"}
+    # "The envoy was greeted ... . He is X" may be an envoy already named; "The special
+    # envoy of Kim Jong Un (of the DPRK government) arrived" is a new role.
+    of = role.i + 1 < len(doc) and doc[role.i + 1].lower_ == "of"
+    determined = bool(dets & {"a", "an"}) or ("the" in dets and of)
     if not determined or role.dep_ not in ("nsubj", "nsubjpass") or role.sent.end >= len(doc):
         return []
     return _pronoun_be_name(ctx, doc[role.sent.end].sent)
@@ -198,8 +202,9 @@ def slate_sender(ctx: DocContext, role: Token) -> int | None:
         head = head.head.head  # "a slate of special envoys", "a team of envoys"
     elif role.dep_ not in ("dobj", "oprd"):  # "named special envoys to ...": an oprd
         return None
-    if head.lemma_ not in SEND_VERBS | APPOINT_VERBS:
-        return None
+    if head.lemma_ not in SEND_VERBS or any(c.dep_ in ("nsubjpass", "auxpass")
+                                            for c in head.children):
+        return None  # "A and B were named special envoys": they are the envoys
     subjects = subject_mentions(ctx, head, role) or _name_before_verb(ctx, head)
     return subjects[0].person if subjects else None
 
@@ -207,11 +212,14 @@ def slate_sender(ctx: DocContext, role: Token) -> int | None:
 def _name_before_verb(ctx: DocContext, verb: Token) -> list[TokenMention]:
     """"SEOUL, May 16 (Yonhap) -- President X on Tuesday named": the name right before
     the verb (past a date) when the dateline has confused the parse."""
+    if verb.i == verb.sent.start:
+        return []
     k = verb.i - 1
     while k > verb.sent.start and (ctx.doc[k].ent_type_ == "DATE" or ctx.doc[k].lower_ == "on"):
         k -= 1
     m = ctx.person_at(ctx.doc[k])
-    return [m] if m is not None and m.end == k + 1 else []
+    # Not "Aides to Moon Jae-in on Tuesday named": the name is the object of "to".
+    return [m] if m is not None and m.end == k + 1 and m.root(ctx.doc).dep_ != "pobj" else []
 
 
 # Envoys of an unnamed plural role named one sentence each ("Special envoys of X left.
@@ -267,6 +275,9 @@ def subjects_next(ctx: DocContext, role: Token) -> list[TokenMention]:
     nxt = doc[role.sent.end].sent
     # "he would send envoys abroad. Yoon has also picked X": no one is his own envoy.
     found = [m for m in _sentence_subjects(ctx, nxt) if m.person != principal]
+    if principal is None and len(found) < 2 and not any(
+            c.dep_ == "conj" and ctx.person_at(c) for m in found for c in m.root(doc).children):
+        return []  # a country's envoys, unnamed: only "A and B flew back" names them
     if slate and any(_verb_of(doc, m).lemma_ not in JOURNEY_HEADS for m in found):
         return []  # "an offer to send envoys ... . In New York, X urged": no journey
     # "A ... left for Hanoi ... . B ... left for Vientiane ...": one sentence each, as

@@ -276,8 +276,9 @@ def _anaphoric(ctx: DocContext, sent: Span, person: int) -> bool:
     """A sentence whose main subject is he/she/they (continuing the previous sentence);
     a pronoun inside a relative clause ("during which he held talks") is someone else,
     and so is one after another person named first ("China sent X to Jakarta ..., and
-    he met Y")."""
-    others = [m.start for m in ctx.in_sentence(sent) if m.person != person]
+    he met Y"; a name inside a phrase, "After talks with Y, she returned", is not)."""
+    others = [m.start for m in ctx.in_sentence(sent) if m.person != person
+              and m.root(ctx.doc).dep_ != "pobj"]
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PERSON_PRONOUNS
                and t.head.dep_ not in ("relcl", "acl") and not any(k < t.i for k in others)
                for t in sent)

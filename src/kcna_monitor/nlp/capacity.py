@@ -9,7 +9,7 @@ from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.coordination import dependent_name
 from kcna_monitor.nlp.holders import apposed_before_as, introduced_next, office_antecedent
 from kcna_monitor.nlp.lexicon import SEND_VERBS
-from kcna_monitor.nlp.mission import VISIT_NOUNS
+from kcna_monitor.nlp.mission import VISIT_NOUNS, complement_of
 from kcna_monitor.nlp.punct import FINITE_TAGS
 from kcna_monitor.nlp.roles import same_capacity
 from kcna_monitor.nlp.subjects import (
@@ -28,8 +28,6 @@ VISITOR_NOUNS = VISIT_NOUNS | {"arrival"}
 VISIT_NP_SPAN = 10
 # "X, whom the agency described (or he introduced) as the special envoy".
 PRESENT_VERBS = frozenset({"describe", "introduce", "present"})
-# Verbs that say what they govern did not happen.
-DENY_VERBS = frozenset({"deny"})
 
 
 def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
@@ -52,8 +50,7 @@ def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenM
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head  # "X, whom the agency described as travelling as envoy"
     host, verb = verb, _sending_complement(verb, role) or sending_head(verb) or verb
-    if any(c.dep_ == "neg" for c in verb.children) or any(
-            a.lemma_ in DENY_VERBS for a in verb.ancestors):
+    if any(c.dep_ == "neg" for c in verb.children) or complement_of(verb, ("deny",)):
         return []  # "was not travelling as a special envoy", "denying that X had been sent"
     if verb.lemma_ in SEND_VERBS or verb.lemma_ in PRESENT_VERBS:
         if whom := whom_before(ctx, verb):

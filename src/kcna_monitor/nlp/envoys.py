@@ -191,7 +191,7 @@ def _envoys_for(ctx: DocContext, role: Token) -> tuple[int, ...]:
     if start - 1 > role.sent.start and ctx.doc[start - 1].lower_ == "then":
         start -= 1  # "as then President Kim Dae-jung's special envoy"
     before = ctx.doc[start - 1] if start > role.sent.start else None
-    if any(c.lower_ in ("nobody", "no one") for c in role.lefts):
+    if any(c.lower_ == "nobody" for c in role.lefts):
         return ()  # "he insisted he was 'nobody's envoy'"
     whose = _whose_role(ctx, role) if any(c.lower_ == "whose" for c in role.lefts) else None
     if whose is not None:
@@ -320,7 +320,9 @@ def _predicate(ctx: DocContext, role: Token) -> list[TokenMention]:
                 role.doc[k].lower_ in TITLE_WORDS:
             k += 1  # "The envoy is Foreign Minister Choe Son Hui"
         after = ctx.person_at(role.doc[k]) if k < len(role.doc) else None
-        opening = [after] if after is not None and after.start == k else []
+        # Not "The envoy is Foreign Minister X's deputy, Y": X owns the role's holder.
+        opening = [after] if after is not None and after.start == k and \
+            not _possessor(role.doc, after) else []
         return attrs[:1] or opening
     if role.dep_ == "dobj" and role.head.lemma_ in ("identify", "name"):
         # "The agency identified the envoy as Choe Son Hui"

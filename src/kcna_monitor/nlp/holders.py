@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.nlp.context import DocContext, TokenMention
 from kcna_monitor.nlp.lexicon import (
+    ENVOY_NOUNS,
     PERSON_ROLE_NOUNS,
     REPORTING_VERBS,
     SEND_VERBS,
@@ -243,7 +244,8 @@ def _possessed_name(ctx: DocContext, m: TokenMention) -> list[TokenMention]:
     doc = ctx.doc
     owned = m.root(doc).head
     names = [n for c in owned.children if c.dep_ == "appos" and (n := ctx.person_at(c))]
-    return names[:1] if owned.dep_ in ("nsubj", "nsubjpass") else []
+    return names[:1] if owned.dep_ in ("nsubj", "nsubjpass") and owned.lower_ in ENVOY_NOUNS \
+        else []
 
 
 def _during_the_visit(lead: Span) -> bool:

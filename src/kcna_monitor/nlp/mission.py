@@ -268,7 +268,8 @@ def _background(verb: Token, kids: list[Token]) -> bool:
         return True  # "The move echoes 2005, when X was received by ..."
     if any(c.lower_ == "then" and c.i + 1 < len(c.doc) and c.nbor(1).text == "-" for c in kids):
         return True  # "when then-Unification Minister X was received"
-    if any(a.lower_ == "since" or a.lemma_ in ("recall", "remember") for a in verb.ancestors):
+    if any(a.lower_ == "since" for a in verb.ancestors) or complement_of(
+            verb, ("recall", "remember")):
         return True  # "since Song Tao, who visited Pyongyang, ...", "recalled that X visited"
     # "had welcomed": the small model tags some participles after "had" as VBD. ("who
     # had been sent as special envoy" gives the capacity of the present visit.)
@@ -283,6 +284,18 @@ def _background(verb: Token, kids: list[Token]) -> bool:
                 return True
             if (_earlier_period(words) or _bare_month(c, verb)) and not _in_lead(verb):
                 return True
+    return False
+
+
+def complement_of(verb: Token, lemmas: tuple[str, ...]) -> bool:
+    """The verb is inside what "recalled"/"denied" governs ("He recalled that X visited
+    China", "recalled exchanges, among them X, who visited"), not inside its subject
+    ("X, who arrived as envoy, denied the reports")."""
+    child = verb
+    for anc in verb.ancestors:
+        if anc.lemma_ in lemmas:
+            return child.dep_ not in ("nsubj", "nsubjpass")
+        child = anc
     return False
 
 
@@ -410,9 +423,12 @@ LEFT_RANK = 3.5
 
 
 def _left_after(verb: Token) -> bool:
-    return verb.lemma_ in ("leave", "depart") and any(
-        c.lower_ == "after" for c in verb.children) and not any(
-        c.lower_ == "for" for c in verb.children)
+    """"left Pyongyang after wrapping up his visit", "after three days of talks"; not
+    "left Pyongyang after a send-off" (his own capital, at the start)."""
+    after = [c for c in verb.children if c.lower_ == "after"]
+    return verb.lemma_ in ("leave", "depart") and not any(
+        c.lower_ == "for" for c in verb.children) and any(
+        t.lemma_ in VISIT_NOUNS or t.lemma_ in ("talk", "stay") for a in after for t in a.subtree)
 
 
 def mission_status(sents: list[Span]) -> str | None:

@@ -86,6 +86,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None  # "landed at Incheon International Airport": where, not which place
     if _venue(doc, start, i):
         return None  # "visited the Kimilsungia-Kimjongilia Exhibition Hall": a sight
+    if doc[i - 1].tag_ == "POS":
+        return None  # "from North Korea's ruling party": an owner, no place gone to
     if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[start].ent_type_ not in (
             "GPE", "LOC"):
         return None  # "envoy to National Day celebrations": an occasion, not a place
@@ -394,6 +396,8 @@ def weak_destination(sent: Span) -> str | None:
             return dateline_place(doc)
         home = tok.i > 0 and (doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
                               or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
+        if tok.lower_ == "in" and tok.head.lemma_ in TERMINAL_WORDS:
+            continue  # "boarded a plane at a military airport in Seongnam": the way out
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]

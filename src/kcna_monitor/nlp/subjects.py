@@ -188,8 +188,10 @@ def _both_of_whom(subj: Token) -> bool:
 
 
 def _former(ctx: DocContext, subj: Token) -> list[TokenMention]:
-    """The first of the last two people named before "the former"."""
-    earlier = [m for m in ctx.mentions if m.end <= subj.i]
+    """The first of the last two people named before "the former" as subjects,
+    objects or their conjuncts (not "sent by X" or "seen off by Y")."""
+    earlier = [m for m in ctx.mentions if m.end <= subj.i
+               and m.root(ctx.doc).dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "appos")]
     people = list(dict.fromkeys(m.person for m in reversed(earlier)))[:2]
     if len(people) < 2:
         return []
@@ -515,7 +517,7 @@ def _name_right_before(ctx: DocContext, verb: Token) -> list[TokenMention]:
     if verb.tag_ != "VBD" or verb.i == 0:
         return []
     m = ctx.person_at(doc[verb.i - 1]) or _past_apposition(ctx, verb)
-    if m is None or (m.end != verb.i and doc[verb.i - 1].text != ","):
+    if m is None:
         return []
     root = m.root(doc)
     return [m] if root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS else []
