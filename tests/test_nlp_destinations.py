@@ -374,3 +374,18 @@ def test_the_airport_the_envoys_left_from_is_no_destination(nlp: Language) -> No
             "military airport in Seongnam.")
     assert envoys(nlp, text)["Suh Hoon"][1] == "Pyongyang"
 
+
+
+def test_the_capital_named_by_its_peoples_adjective_is_no_place(nlp: Language) -> None:
+    text = ("Pyongyang, March 15 (KCNA) -- The president of Laos received Ri Su Yong at the "
+            "Presidential Palace in Vientiane on Thursday. Ri Su Yong, who arrived in the Lao "
+            "capital on Tuesday, is there as special envoy of Kim Jong Un.")
+    assert envoys(nlp, text)["Ri Su Yong"][1] != "Lao"
+
+
+def test_a_named_air_base_the_envoys_left_from_is_no_destination(nlp: Language) -> None:
+    text = ("SEOUL, Sept. 5 (Yonhap) -- A delegation led by Chung Eui-yong left for "
+            "Pyongyang on Wednesday morning. Chung and Suh Hoon, who are both travelling as "
+            "special envoys of President Moon Jae-in, boarded a jet at Seoul Air Base in "
+            "Seongnam.")
+    assert envoys(nlp, text)["Suh Hoon"][1] == "Pyongyang"

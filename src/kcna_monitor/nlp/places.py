@@ -80,8 +80,9 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None
     if doc[start].lower_ in TITLE_HEADS and doc[start].ent_type_ not in PLACE_LABELS:
         return None  # "emissary to President Donald Trump": a person's title, no place
-    if i < len(doc) and doc[i].is_lower and doc[i - 1].ent_type_ == "NORP":
-        return None  # "the Russian capital", "the North Korean capital": no place's name
+    if i < len(doc) and doc[i].is_lower and (doc[i - 1].ent_type_ == "NORP"
+                                             or doc[i].lower_ in ("capital", "side")):
+        return None  # "the Russian capital", "the Lao capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS:
         return None  # "landed at Incheon International Airport": where, not which place
     if _venue(doc, start, i):
@@ -396,7 +397,7 @@ def weak_destination(sent: Span) -> str | None:
             return dateline_place(doc)
         home = tok.i > 0 and (doc[tok.i - 1].lower_ in ("back", "home")  # "flew back to"
                               or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
-        if tok.lower_ == "in" and tok.head.lemma_ in TERMINAL_WORDS:
+        if tok.lower_ == "in" and tok.head.lower_ in TERMINAL_WORDS:
             continue  # "boarded a plane at a military airport in Seongnam": the way out
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
@@ -422,7 +423,10 @@ def named_before_noun(doc: Doc, i: int) -> str | None:
     k = j
     while k < min(len(doc), j + COMMON_HEAD_WORDS) and doc[k].is_lower:
         if doc[k].lower_ in PLACE_NOUNS:
-            return doc[i:j].text if j > i else None
+            # "in the Lao capital": a people's adjective before "capital", no name
+            # ("in Indonesia's new capital" names the country)
+            adjective = doc[k].lower_ == "capital" and doc[j].tag_ != "POS"
+            return doc[i:j].text if j > i and not adjective else None
         k += 1
     return None
 
