@@ -255,7 +255,7 @@ def scope_sentences(ctx: DocContext, person: int, link: RoleLink, only: bool,
                     antecedent: Span | None) -> list[Span]:
     """Sentences about the envoy: named, its role sentence, the sentence "the envoy"
     points back to (`antecedent`), and the pronoun sentences that follow them."""
-    sents = list(ctx.doc.sents)
+    sents = ctx.sents
     named = {ctx.doc[m.start].sent.start for m in ctx.mentions if m.person == person}
     named.add(link.role.sent.start)
     if antecedent is not None:
@@ -297,7 +297,7 @@ def _destination(ctx: DocContext, near: list[Span], scope: list[Span],
     earlier = status == "other"
     if STAGE_RANK.get(status, 0) >= STAGE_RANK["arrived"]:
         scope = [s for s in scope if s in near or mission_status([s]) != "upcoming"]
-    everything = [] if earlier else list(ctx.doc.sents)
+    everything = [] if earlier else list(ctx.sents)
     passes: list[tuple[Callable[[Span], str | None], list[Span]]] = [
         (strong_destination, near), (strong_destination, scope), (_past_destination, near),
         (weak_destination, near), (weak_destination, [] if earlier else scope),
