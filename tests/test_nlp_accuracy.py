@@ -42,7 +42,8 @@ FLOORS = {
     "heldout15.jsonl": (0.97, 0.97, 0.86, 0.97, 0.93),
     "heldout16.jsonl": (0.97, 0.93, 0.89, 0.93, 0.97),
     "heldout17.jsonl": (0.97, 0.95, 0.86, 0.93, 0.93),
-    "heldout18.jsonl": (0.97, 0.91, 0.93, 0.97, 0.89),
+    # Session 9 found one more envoy here, "the Russian leader's", with the wrong principal.
+    "heldout18.jsonl": (0.97, 0.91, 0.93, 0.93, 0.89),
     "heldout19.jsonl": (0.96, 0.95, 0.93, 0.97, 0.93),
     "heldout20.jsonl": (0.96, 0.95, 0.9, 0.97, 0.97),
     "heldout21.jsonl": (0.97, 0.95, 0.97, 0.97, 0.89),
