@@ -1,5 +1,5 @@
-"""Who the envoy is when names and clauses refer back: rules of session 8 (own
-wording, real model)."""
+"""Who the envoy is when names and clauses refer back: rules of sessions 8 and 9,
+and guards from the session-9 review (own wording, real model)."""
 
 from __future__ import annotations
 
