@@ -216,9 +216,10 @@ def _ids(ctx: DocContext, role: Token, found: list[TokenMention]) -> tuple[int, 
 
 
 def _whose_role(ctx: DocContext, role: Token) -> list[TokenMention] | None:
-    """"X ... conveyed condolences from Kim, whose special envoy he is": the subject of
-    the clause the name "whose" points to belongs to (that name is the principal);
-    None when the role is no predicate ("the government, whose envoy, Y, met")."""
+    """"X ... conveyed condolences from Kim, whose special envoy he is": the envoy is
+    the subject of the clause that the name before "whose" belongs to (X); that name
+    (Kim) is the principal. None when the role is no predicate ("the government, whose
+    envoy, Y, met"), which the other finders read."""
     verb = role.head
     if role.dep_ not in ("attr", "oprd") or verb.dep_ != "relcl":
         return None
