@@ -442,3 +442,21 @@ def test_a_hall_the_envoy_visits_is_not_the_destination(nlp: Language) -> None:
             "the state funeral in Vientiane on Thursday. The special envoy paid a condolence "
             "visit to the National Memorial House.")
     assert envoys(nlp, text)["Pak Thae Song"][1] == "Vientiane"
+
+
+def test_one_of_several_envoys_is_an_envoy(nlp: Language) -> None:
+    text = ("SEOUL, May 3 (Yonhap) -- Im Jong-seok, who travelled to Beijing in 2019 as one of "
+            "President Moon Jae-in's special envoys, will lead the new committee.")
+    assert envoys(nlp, text)["Im Jong-seok"][:2] == ("Moon Jae-in", "Beijing")
+
+
+def test_sending_someone_back_to_a_place_is_a_trip_there(nlp: Language) -> None:
+    text = ("SEOUL, Aug. 9 (Yonhap) -- President Lee Jae-myung will send his chief of staff "
+            "Kang Hoon-sik back to Tokyo next week as his special envoy, his office said.")
+    assert envoys(nlp, text)["Kang Hoon-sik"][1] == "Tokyo"
+
+
+def test_the_country_of_a_title_is_not_where_a_meeting_was_held(nlp: Language) -> None:
+    text = ("GENEVA, June 2 (Reuters) - Mark Lambert, the U.S. special envoy, met Maria Lopez, "
+            "the United Nations rapporteur on human rights in Myanmar, in Geneva on Monday.")
+    assert envoys(nlp, text)["Mark Lambert"][1] == "Geneva"

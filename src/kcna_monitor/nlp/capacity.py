@@ -33,7 +33,7 @@ PRESENT_VERBS = frozenset({"describe", "introduce", "present"})
 def as_phrase(ctx: DocContext, role: Token, before: Token | None) -> list[TokenMention]:
     """"... as special envoy": the subject of the clause "as" belongs to."""
     capacity = _capacity_of(before)
-    if before is not None and capacity:
+    if before is not None and (capacity or _one_of(before)):
         before = before.head.head  # "in the capacity of special envoy": like "as"
     if before is None or before.lower_ not in ("as", "in"):
         return []
@@ -132,6 +132,11 @@ def _closed_clause(verb: Token, as_tok: Token) -> bool:
     inside a relative clause that ended before "as" is not the one "as" follows."""
     return any(t.dep_ in ("relcl", "acl") and t.right_edge.i < as_tok.i - 1
                for t in (verb, *verb.ancestors))
+
+
+def _one_of(tok: Token) -> bool:
+    """"of" in "as one of President Moon's special envoys": one of several, each "as"."""
+    return tok.lower_ == "of" and tok.head.lower_ == "one" and tok.head.head.lower_ == "as"
 
 
 def _capacity_of(tok: Token | None) -> bool:

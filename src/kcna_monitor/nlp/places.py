@@ -41,7 +41,8 @@ EVENT_NAME_WINDOW = 6
 # "peace in Ukraine"): no journey goes there.
 TOPIC_NOUNS = frozenset({"situation", "development", "crisis", "conflict", "war", "peace",
                          "stability", "security", "tension", "settlement", "interest",
-                         "investment", "presence", "unrest", "violence", "election"})
+                         "investment", "presence", "unrest", "violence", "election",
+                         "right"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
 # Verbs of moving someone or something else: "sent a letter to Putin" names a person
@@ -388,6 +389,8 @@ def _meeting_place(verb: Token) -> str | None:
     for j in range(verb.i + 1, min(verb.sent.end - 1, verb.i + MEETING_WINDOW)):
         if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl":
             return None  # "met relatives of nationals abducted by X in Tokyo" goes on
+        if doc[j].lower_ == "in" and _topic(doc[j]):
+            continue  # "met the rapporteur on human rights in North Korea, in Geneva"
         if doc[j].lower_ == "in" and doc[j + 1].ent_type_ in ("GPE", "LOC") and \
                 not (j + 2 < len(doc) and doc[j + 2].tag_ == "POS"):  # "in China's party"
             return place_after(doc, j + 1)
@@ -404,7 +407,11 @@ def dateline_place(doc: Doc) -> str | None:
 
 
 def _to_object_place(verb: Token) -> str | None:
-    for child in verb.children:
+    """"dispatch X to Pyongyang"; "send X back to Pyongyang" (X goes again, where
+    "flew back to" is the way home)."""
+    again = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"] \
+        if verb.lemma_ in SENDING and any(c.dep_ == "dobj" for c in verb.children) else []
+    for child in [*verb.children, *(t for b in again for t in b.children)]:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i + 1 < len(verb.doc):
             nxt = verb.doc[child.i + 1]
             if nxt.is_title or nxt.lower_ == "the":
@@ -439,7 +446,7 @@ def weak_destination(sent: Span) -> str | None:
                               or (tok.lower_ == "to" and doc[tok.i - 1].lemma_ == "return"))
         if tok.lower_ == "in" and tok.head.lower_ in TERMINAL_WORDS:
             continue  # "boarded a plane at a military airport in Seongnam": the way out
-        if tok.lower_ == "in" and tok.head.pos_ == "NOUN" and tok.head.lemma_ in TOPIC_NOUNS:
+        if tok.lower_ == "in" and _topic(tok):
             continue  # "exchanged views on the situation in the Middle East": a topic
         if tok.lower_ in ("in", "to", "at") and tok.i + 1 < sent.end and not home:
             nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "the" else doc[min(tok.i + 2,
@@ -452,6 +459,11 @@ def weak_destination(sent: Span) -> str | None:
             if tok.lower_ != "to" and (named := named_before_noun(doc, tok.i + 1)):
                 return named
     return None
+
+
+def _topic(prep: Token) -> bool:
+    """"the situation in X", "human rights in X": the place is what a noun is about."""
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_ in TOPIC_NOUNS
 
 
 def named_before_noun(doc: Doc, i: int) -> str | None:
