@@ -460,3 +460,24 @@ def test_the_country_of_a_title_is_not_where_a_meeting_was_held(nlp: Language) -
     text = ("GENEVA, June 2 (Reuters) - Mark Lambert, the U.S. special envoy, met Maria Lopez, "
             "the United Nations rapporteur on human rights in Myanmar, in Geneva on Monday.")
     assert envoys(nlp, text)["Mark Lambert"][1] == "Geneva"
+
+
+def test_a_government_envoy_meeting_at_home_has_no_destination(nlp: Language) -> None:
+    text = ("BEIJING, May 12 (Xinhua) -- Liu Xiaoming, special representative of the Chinese "
+            "government on Korean Peninsula affairs, held talks in Beijing on Friday with the "
+            "visiting Japanese envoy Hiroshi Kato.")
+    assert envoys(nlp, text)["Liu Xiaoming"][1] is None
+
+
+def test_the_name_after_a_peoples_capital_is_the_destination(nlp: Language) -> None:
+    text = ("PHNOM PENH, Jan. 7 (AFP) -- Ri Il Hwan, sent as special envoy of Kim Jong Un, "
+            "arrived in the Cambodian capital Phnom Penh on Tuesday.")
+    assert envoys(nlp, text)["Ri Il Hwan"][1:] == ("Phnom Penh", "arrived")
+
+
+def test_an_embassy_where_the_envoy_once_served_is_not_the_destination(nlp: Language
+                                                                        ) -> None:
+    text = ("WASHINGTON, March 3 (AP) -- The White House named Sarah Cole as its special "
+            "envoy for North Korean human rights on Friday. Cole, a career diplomat, served "
+            "at the U.S. Embassy in Seoul in the 2010s.")
+    assert envoys(nlp, text)["Sarah Cole"][1] is None

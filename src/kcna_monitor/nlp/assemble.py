@@ -74,7 +74,8 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
         # people count when a person (or no one) sends him.
         own = link.principal is None or any(
             link.principal in (p.name, *p.name.split()) for p in ctx.persons)
-        if _at_home(link, dest, _nationality(ctx, person) if own else None):
+        homes = {_nationality(ctx, person) if own else None, _principal_nationality(ctx, link)}
+        if _at_home(link, dest, homes):
             dest = None
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
                  status=_as_status(status), sentence=mention[2], start=mention[0],
@@ -94,7 +95,20 @@ def _nationality(ctx: DocContext, person: int) -> int | None:
     return None
 
 
-def _at_home(link: RoleLink, dest: str, nationality: int | None = None) -> bool:
+def _principal_nationality(ctx: DocContext, link: RoleLink) -> int | None:
+    """"North Korean leader Kim Jong Un": the country of a principal a title names."""
+    named = [n for n, p in enumerate(ctx.persons) if p.name == link.principal]
+    return _nationality(ctx, named[0]) if named else None
+
+
+def _principal_countries(principal: str) -> set[int | None]:
+    """"Chinese government", "South Korean President", "U.S. State Department": the
+    country of a principal's one or two first words, or of the whole."""
+    words = principal.split()
+    return {country_group(principal), *(people_of(" ".join(words[:n])) for n in (1, 2))}
+
+
+def _at_home(link: RoleLink, dest: str, nationalities: set[int | None]) -> bool:
     """"China's special representative Liu Xiaoming met the ambassador in Beijing": a
     place in the sender's own country is where the envoy works, not a mission's; so
     is one in the envoy's own ("Russian Deputy Foreign Minister X met ... in Moscow")."""
@@ -105,8 +119,8 @@ def _at_home(link: RoleLink, dest: str, nationality: int | None = None) -> bool:
     senders = {people_of(ent.text) for ent in phrase.ents if ent.label_ in ("NORP", "GPE")
                and (ent.label_ == "NORP" or ent.end < role.i or doc[ent.end].tag_ == "POS")}
     if link.principal is not None:
-        senders.add(country_group(link.principal))
-    senders.add(nationality)
+        senders |= _principal_countries(link.principal)
+    senders |= nationalities
     senders.discard(None)
     return any(people_of(part) in senders for part in halves(dest))
 

@@ -45,6 +45,10 @@ TOPIC_NOUNS = frozenset({"situation", "development", "crisis", "conflict", "war"
                          "right"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
+# Where a diplomat is posted: "served at the U.S. Embassy in Seoul" names a residence,
+# whatever the preposition. ("North Korea's ambassador in Geneva" is left: the
+# host's own ambassador lives where the envoy meets him.)
+MISSION_POSTS = frozenset({"embassy", "consulate"})
 # Verbs of moving someone or something else: "sent a letter to Putin" names a person
 # after "to"; after "travelled to" only a place can stand, whatever the model's label.
 SENDING = frozenset({"send", "dispatch"})
@@ -94,6 +98,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None  # "emissary to President Donald Trump": a person's title, no place
     if i < len(doc) and doc[i].is_lower and (doc[i - 1].ent_type_ == "NORP"
                                              or doc[i].lower_ in ("capital", "side")):
+        if _capital_then_name(doc, i):
+            return place_after(doc, i + 1)  # "the Lao capital Vientiane"
         return None  # "the Russian capital", "the Lao capital": no place's name
     if doc[i - 1].lower_ in TERMINAL_WORDS or (i < len(doc) and doc[i].lower_ in TERMINAL_WORDS):
         return None  # "landed at Incheon International Airport", "flew into Gimpo airport"
@@ -118,6 +124,12 @@ def _venue(doc: Doc, start: int, end: int) -> bool:
             k += 1
         last = doc[k]
     return last.lower_ in VENUE_WORDS
+
+
+def _capital_then_name(doc: Doc, i: int) -> bool:
+    """"the Lao capital Vientiane": the capital's own name follows the noun."""
+    return doc[i].lower_ in ("capital", "city") and i + 1 < len(doc) and \
+        doc[i + 1].ent_type_ in PLACE_LABELS and doc[i + 1].ent_iob_ == "B"
 
 
 def _event_name(doc: Doc, start: int) -> bool:
@@ -496,4 +508,5 @@ def _post_not_trip(prep: Token, place: Token) -> bool:
     """"ambassador to Indonesia", "adviser to Iran's leader": a posting or a
     possessive, not where anyone travels."""
     after = place.i + 1 < len(place.doc) and place.doc[place.i + 1].tag_ == "POS"
-    return after or (prep.lower_ == "to" and prep.head.lemma_.lower() in POST_NOUNS)
+    post = prep.head.lemma_.lower()
+    return after or (prep.lower_ == "to" and post in POST_NOUNS) or post in MISSION_POSTS
