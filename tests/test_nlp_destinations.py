@@ -481,3 +481,18 @@ def test_an_embassy_where_the_envoy_once_served_is_not_the_destination(nlp: Lang
             "envoy for North Korean human rights on Friday. Cole, a career diplomat, served "
             "at the U.S. Embassy in Seoul in the 2010s.")
     assert envoys(nlp, text)["Sarah Cole"][1] is None
+
+
+def test_a_departure_before_a_wish_the_parser_hangs_it_on_is_still_told(nlp: Language
+                                                                        ) -> None:
+    text = ("SEOUL, June 4 (AP) -- Pak Thae Song, a senior party official, left Pyongyang "
+            "for Hanoi on Monday as Kim's special envoy, the official news agency said, in a "
+            "sign the young leader wants to mend ties with Vietnam strained by a nuclear test "
+            "in May.")
+    assert envoys(nlp, text)["Pak Thae Song"][1:] == ("Hanoi, Vietnam", "departed")
+
+
+def test_a_region_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    text = ("MOSCOW, May 2 (TASS) -- Deputy Foreign Minister and Special Representative for "
+            "Asia and Africa Andrei Rudenko met the Lao ambassador on Friday.")
+    assert "Andrei Rudenko" in persons(nlp, text)

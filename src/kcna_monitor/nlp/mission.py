@@ -247,7 +247,9 @@ def _own_modality(verb: Token) -> str:
         if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
             return "background" if _unrealised_plan(head) else "future"
         return "skip"
-    if any(a.lemma_ in HYPOTHETICAL_HEADS for a in verb.ancestors):
+    # A wish governs what follows it: a verb before "wants" that the parser hangs on it
+    # ("X left for Beijing ..., in a sign the leader wants to mend ties") is its own.
+    if any(a.lemma_ in HYPOTHETICAL_HEADS and a.i < verb.i for a in verb.ancestors):
         return "skip"
     return "factual"
 

@@ -94,19 +94,29 @@ _MULTI = ("Buenos Aires", "La Paz", "Bosnia and Herzegovina", "Bandar Seri Begaw
           "Port Vila", "Vatican City", "Holy See", "Viet Nam", "Ho Chi Minh City",
           "Hong Kong", "Saint Petersburg", "St Petersburg", "United States",
           "Guinea-Bissau", "Porto-Novo", "Port-au-Prince", "Timor-Leste")
+# Continents and regions, labelled LOC as the model labels "the Middle East": a remit's
+# region ("representative for the Middle East and Africa Mikhail Bogdanov") is no
+# part of the name after it.
+_REGIONS = ("Africa", "Asia", "Europe", "Oceania", "Antarctica", "North Africa",
+            "West Africa", "East Africa", "Southern Africa", "Middle East", "Near East",
+            "Latin America", "South America", "North America", "Central America",
+            "Central Asia", "East Asia", "Northeast Asia", "Southeast Asia", "South Asia",
+            "Asia-Pacific", "Caribbean", "Balkans", "Caucasus", "Gulf", "Sahel",
+            "Korean Peninsula", "Eurasia")
 # Tokens a name of many tokens may take ("Port-au-Prince" is five).
 _MOST_TOKENS = 6
 
 
 @cache
-def known_places() -> frozenset[str]:
-    """Every listed name, one- or many-worded, in lower case."""
+def known_places() -> dict[str, str]:
+    """Every listed name, one- or many-worded, in lower case, with its label."""
     text = " ".join(_NAMES.replace(";", " ; ").split())
     for name in sorted(_MULTI, key=len, reverse=True):
         text = text.replace(name, ";")
     names = frozenset(text.replace(";", " ").split()) | frozenset(_MULTI)
     # Compared in lower case: "PyeongChang", "PYONGYANG" are the same places.
-    return frozenset(name.lower() for name in names)
+    return {name.lower(): label for label, group in (("GPE", names), ("LOC", _REGIONS))
+            for name in group}
 
 
 @cache
@@ -132,19 +142,20 @@ def place_spans(doc: Doc) -> Iterator[tuple[int, int]]:
 
 def relabel_places(doc: Doc) -> None:
     """Label each known place name a place: an entity that is exactly the name becomes
-    GPE, a name outside every entity becomes one; a name inside a longer entity
+    GPE (LOC for a region), a name outside every entity becomes one; a name inside a longer entity
     ("Pyongyang Times", "Kim Il Sung University") keeps that entity."""
     ents = list(doc.ents)
     covering = {k: n for n, ent in enumerate(ents) for k in range(ent.start, ent.end)}
     changed = False
     for start, end in place_spans(doc):
+        label = known_places()[doc[start:end].text.lower()]
         inside = {covering.get(k) for k in range(start, end)}
         if inside == {None}:
-            ents.append(Span(doc, start, end, label="GPE"))
+            ents.append(Span(doc, start, end, label=label))
             changed = True
         elif len(inside) == 1 and (n := inside.pop()) is not None and \
                 (ents[n].start, ents[n].end) == (start, end) and ents[n].label_ not in PLACES:
-            ents[n] = Span(doc, start, end, label="GPE")
+            ents[n] = Span(doc, start, end, label=label)
             changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda ent: ent.start)

@@ -32,6 +32,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kcna_monitor.nlp.placenames import known_places
 from kcna_monitor.nlp.punct import doc_tokens
 
 # Entity labels a name word never carries: dates, numbers, nationalities.
@@ -200,6 +201,8 @@ def widen(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ in NAME_PARTICLES and i >= 2 and doc[i - 2].is_title:
             i -= 1
             continue
+        if prev.lower_ in known_places():
+            break  # "for the Middle East and Africa Mikhail Bogdanov": a known place
         if prev.ent_type_ in MISFILED_LABELS:
             return _misfiled_first_name(doc, i, end)
         if not name_word(prev, inside_person=True) or _after_eponym(doc, i - 1):
