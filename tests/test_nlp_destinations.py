@@ -496,3 +496,27 @@ def test_a_region_before_a_name_is_not_part_of_it(nlp: Language) -> None:
     text = ("MOSCOW, May 2 (TASS) -- Deputy Foreign Minister and Special Representative for "
             "Asia and Africa Andrei Rudenko met the Lao ambassador on Friday.")
     assert "Andrei Rudenko" in persons(nlp, text)
+
+
+def test_the_norths_capital_is_the_capital_the_text_names(nlp: Language) -> None:
+    text = ("SEOUL, March 4 (Yonhap) -- Seoul will send a delegation to Pyongyang on Monday. "
+            "National security adviser Wi Sung-lac will travel as President Lee Jae-myung's "
+            "special envoy. The envoys will fly to the North's capital aboard an air force "
+            "jet.")
+    assert envoys(nlp, text)["Wi Sung-lac"][1].startswith("Pyongyang")
+
+
+def test_a_foreign_name_ending_in_a_korean_shaped_pair_is_kept_whole(nlp: Language) -> None:
+    # The model reads the first two words of this real minister's name as a person.
+    text = ("Pyongyang, May 2 (KCNA) -- Choe Son Hui held talks at the Mansudae Assembly Hall "
+            "on Friday with Yvan Eduardo Gil Pinto, minister of Foreign Affairs of Venezuela.")
+    assert "Yvan Eduardo Gil Pinto" in persons(nlp, text)
+
+
+def test_a_vietnamese_name_the_model_files_as_an_organisation_is_kept_whole(nlp: Language
+                                                                           ) -> None:
+    text = ("Pyongyang, July 11 (KCNA) -- Choe Ryong Hae hosted a banquet on Wednesday in "
+            "honour of Dang Thi Ngoc Thinh, vice-president of the Socialist Republic of Viet "
+            "Nam, who is on a visit to the DPRK as special envoy of the Vietnamese president.")
+    assert "Dang Thi Ngoc Thinh" in persons(nlp, text)
+    assert "Dang Thi Ngoc Thinh" in envoys(nlp, text)

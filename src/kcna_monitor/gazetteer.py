@@ -120,6 +120,13 @@ def with_country(place: str, texts: Sequence[str]) -> str:
     return place
 
 
+def capital_written(country: str, text: str) -> str | None:
+    """The capital of ``country`` as ``text`` spells it, if it names it ("the North's
+    capital" is Pyongyang in a text that writes "Pyongyang")."""
+    number = country_group(country)
+    return _written(countries()[number].capital, [text]) if number is not None else None
+
+
 def halves(destination: str) -> list[str]:
     """The places a destination names: "Moscow, Russian Federation" names two."""
     return [part.strip() for part in destination.split(",")]

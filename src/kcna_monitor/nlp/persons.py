@@ -116,7 +116,8 @@ def _cut_from_longer(doc: Doc, cand: Candidate) -> bool:
     Korean-shaped start with a word that is neither a syllable nor a surname, the name
     is not Korean and the NER span is kept whole."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or span[-1].ent_type_ != "PERSON":
+    # The model may file a whole foreign name as an organisation ("Dang Thi Ngoc Thinh").
+    if span is None or span.end >= len(doc) or span[-1].ent_type_ not in ("PERSON", "ORG"):
         return False
     nxt = doc[span.end]
     return (nxt.ent_iob_ == "I" and nxt.is_title and nxt.is_alpha
@@ -128,9 +129,14 @@ def _tail_of_longer(doc: Doc, cand: Candidate) -> bool:
     """"Gil Pinto" of "Yvan Gil Pinto": a Korean-shaped pair inside a person span the
     model opens with a name word of its own is the end of a foreign name."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or span.start == 0 or span[0].ent_iob_ != "I":
+    if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
+    # "Yvan Eduardo Gil Pinto": the model's span may also stop right before the pair.
+    if span[0].ent_iob_ != "I" and not (span[0].ent_iob_ == "O" and prev.ent_type_ == "PERSON"
+                                        and prev.whitespace_ and prev.i > 0
+                                        and prev.nbor(-1).ent_type_ == "PERSON"):
+        return False
     posting = span.start >= 2 and doc[span.start - 2].lower_ in ("to", "of", "in", "from")
     # ("DPRK Ambassador to Russia Kwak Chol Min": the word before is the posting's place)
     return prev.ent_type_ == "PERSON" and name_word(prev) and not is_korean_surname(prev.text) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kcna_monitor.gazetteer import country_group
+from kcna_monitor.gazetteer import capital_written, country_group
 from kcna_monitor.nlp.lexicon import TITLE_HEADS
 from kcna_monitor.nlp.mission import (
     LEAVE_FOR,
@@ -107,6 +107,8 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         return None  # "visited the Kimilsungia-Kimjongilia Exhibition Hall": a sight
     if doc[i - 1].tag_ == "POS":
         return None  # "from North Korea's ruling party": an owner, no place gone to
+    if i + 1 < len(doc) and doc[i].tag_ == "POS" and doc[i + 1].lower_ == "capital":
+        return _capital_of(doc, doc[start:i].text)  # "fly to the North's capital"
     if _event_name(doc, start):
         return None  # "envoy to the Belt and Road Forum": an occasion, not a place
     if i < len(doc) and doc[i].lower_ in EVENT_NOUNS and doc[start].ent_type_ not in (
@@ -124,6 +126,13 @@ def _venue(doc: Doc, start: int, end: int) -> bool:
             k += 1
         last = doc[k]
     return last.lower_ in VENUE_WORDS
+
+
+def _capital_of(doc: Doc, country: str) -> str:
+    """"the North's capital", "China's capital": the capital the text names, else the
+    country (where it went, if not which city)."""
+    country = HALVES.get(country.lower(), country)
+    return capital_written(country, doc.text) or country
 
 
 def _capital_then_name(doc: Doc, i: int) -> bool:
