@@ -520,3 +520,11 @@ def test_a_vietnamese_name_the_model_files_as_an_organisation_is_kept_whole(nlp:
             "Nam, who is on a visit to the DPRK as special envoy of the Vietnamese president.")
     assert "Dang Thi Ngoc Thinh" in persons(nlp, text)
     assert "Dang Thi Ngoc Thinh" in envoys(nlp, text)
+
+
+def test_the_north_is_the_capital_the_story_travels_to(nlp: Language) -> None:
+    text = ("SEOUL, Oct. 1 (Yonhap) -- A South Korean delegation left for Pyongyang on "
+            "Monday. Intelligence chief Cho Tae-yong, the other special envoy of President "
+            "Lee Jae-myung, also made the trip. It is his second trip to the North as an "
+            "envoy.")
+    assert envoys(nlp, text)["Cho Tae-yong"][1] == "Pyongyang"

@@ -68,7 +68,8 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
             or _destination(ctx, [near.sent], scope, status) or named)
     if dest is not None:
         sents = [near.sent, link.role.sent, *scope]
-        dest = named_half(dest, sents) or dest
+        # "the North" is the country the envoy's sentences, or else the story, travel to.
+        dest = named_half(dest, sents) or named_half(dest, list(ctx.sents)) or dest
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
         # A cardinal from Seoul may go home as the Holy See's envoy: the envoy's own
         # people count when a person (or no one) sends him.

@@ -302,11 +302,13 @@ def named_half(place: str, sents: list[Span]) -> str | None:
 
 
 def _travelled_to(ent: Span) -> bool:
-    """"a trip to Pyongyang", "talks in Pyongyang", "visited Pyongyang"; not a dateline
+    """"a trip to Pyongyang", "talks in Pyongyang", "visited Pyongyang", "left for
+    Pyongyang"; not a dateline
     nor the remit of "special representative for North Korea"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and (before.lower_ in ("to", "in", "into")
-                                   or before.lemma_ == "visit")
+                                   or before.lemma_ == "visit"
+                                   or (before.lower_ == "for" and before.head.lemma_ in LEAVE_FOR))
 
 
 LEG_VERBS = frozenset({"leave", "depart", "arrive", "land", "reach", "set", "head"})
