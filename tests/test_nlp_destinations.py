@@ -528,3 +528,30 @@ def test_the_north_is_the_capital_the_story_travels_to(nlp: Language) -> None:
             "Lee Jae-myung, also made the trip. It is his second trip to the North as an "
             "envoy.")
     assert envoys(nlp, text)["Cho Tae-yong"][1] == "Pyongyang"
+
+
+# Guards from the session-10 review: what the new place rules must not take away.
+
+def test_a_known_city_before_a_lower_case_airport_is_the_destination(nlp: Language) -> None:
+    text = "Chinese special envoy Song Tao arrived at Pyongyang airport on Tuesday."
+    assert envoys(nlp, text)["Song Tao"][1] == "Pyongyang"
+
+
+def test_visiting_an_embassy_abroad_is_a_trip_there(nlp: Language) -> None:
+    text = "Special envoy Kim Yong Chol visited the Chinese embassy in Beijing on Tuesday."
+    assert envoys(nlp, text)["Kim Yong Chol"][1] == "Beijing"
+
+
+def test_a_headline_in_capitals_keeps_its_place_before_an_event(nlp: Language) -> None:
+    text = "Special Envoy Kim Yong Chol Arrives in Moscow For Party Congress"
+    assert envoys(nlp, text)["Kim Yong Chol"][1] == "Moscow"
+
+
+def test_a_persons_capital_is_no_place(nlp: Language) -> None:
+    text = "Special envoy Song Tao flew to Kim Jong Un's capital on Monday."
+    assert envoys(nlp, text)["Song Tao"][1] is None
+
+
+def test_a_surname_that_is_also_a_place_stays_a_person(nlp: Language) -> None:
+    doc = nlp("Brazilian diplomat Paulo Lagos arrived on Monday. Lagos said he was pleased.")
+    assert [ent.label_ for ent in doc.ents if ent.text == "Lagos"] != ["GPE"]

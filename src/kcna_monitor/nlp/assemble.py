@@ -73,8 +73,7 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
         # A cardinal from Seoul may go home as the Holy See's envoy: the envoy's own
         # people count when a person (or no one) sends him.
-        own = link.principal is None or any(
-            link.principal in (p.name, *p.name.split()) for p in ctx.persons)
+        own = link.principal is None or _principal_person(ctx, link) is not None
         homes = {_nationality(ctx, person) if own else None, _principal_nationality(ctx, link)}
         if _at_home(link, dest, homes):
             dest = None
@@ -96,10 +95,16 @@ def _nationality(ctx: DocContext, person: int) -> int | None:
     return None
 
 
+def _principal_person(ctx: DocContext, link: RoleLink) -> int | None:
+    """The person the principal is, by full name or one word of it ("President Xi")."""
+    return next((n for n, p in enumerate(ctx.persons)
+                 if link.principal in (p.name, *p.name.split())), None)
+
+
 def _principal_nationality(ctx: DocContext, link: RoleLink) -> int | None:
     """"North Korean leader Kim Jong Un": the country of a principal a title names."""
-    named = [n for n, p in enumerate(ctx.persons) if p.name == link.principal]
-    return _nationality(ctx, named[0]) if named else None
+    named = _principal_person(ctx, link)
+    return _nationality(ctx, named) if named is not None else None
 
 
 def _principal_countries(principal: str) -> set[int | None]:

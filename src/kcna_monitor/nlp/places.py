@@ -15,6 +15,7 @@ from kcna_monitor.nlp.mission import (
     modality,
     verb_stage,
 )
+from kcna_monitor.nlp.placenames import known_places
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The last word of a terminal's name. An envoy lands at an airport in a city; the
@@ -37,17 +38,18 @@ EVENT_WORDS = frozenset({"forum", "olympics", "games", "summit", "conference", "
                          "expo", "festival", "assembly", "session", "championships"})
 # The capitalised words of an event's name after its first ("Belt and Road Forum").
 EVENT_NAME_WINDOW = 6
+HEADLINE_BREAKS = frozenset({"for", "to", "in", "at", "on", "from", "with", "by"})
 # Nouns a place after "in" is the topic of ("the situation in the Middle East",
 # "peace in Ukraine"): no journey goes there.
 TOPIC_NOUNS = frozenset({"situation", "development", "crisis", "conflict", "war", "peace",
                          "stability", "security", "tension", "settlement", "interest",
-                         "investment", "presence", "unrest", "violence", "election",
+                         "investment", "unrest", "violence", "election",
                          "right"})
 # Nouns of a resident posting: "ambassador to X" is where one lives, not a trip.
 POST_NOUNS = frozenset({"ambassador", "adviser", "advisor", "consul", "attache"})
-# Where a diplomat is posted: "served at the U.S. Embassy in Seoul" names a residence,
-# whatever the preposition. ("North Korea's ambassador in Geneva" is left: the
-# host's own ambassador lives where the envoy meets him.)
+# Where a diplomat was posted: "served at the U.S. Embassy in Seoul" names a residence
+# ("visited the Chinese embassy in Beijing" is a trip there; "North Korea's ambassador
+# in Geneva" is left too: the host's own ambassador lives where the envoy meets him).
 MISSION_POSTS = frozenset({"embassy", "consulate"})
 # Verbs of moving someone or something else: "sent a letter to Putin" names a person
 # after "to"; after "travelled to" only a place can stand, whatever the model's label.
@@ -101,8 +103,11 @@ def place_after(doc: Doc, i: int, person_ok: bool = False) -> str | None:
         if _capital_then_name(doc, i):
             return place_after(doc, i + 1)  # "the Lao capital Vientiane"
         return None  # "the Russian capital", "the Lao capital": no place's name
-    if doc[i - 1].lower_ in TERMINAL_WORDS or (i < len(doc) and doc[i].lower_ in TERMINAL_WORDS):
-        return None  # "landed at Incheon International Airport", "flew into Gimpo airport"
+    if doc[i - 1].lower_ in TERMINAL_WORDS or (i < len(doc) and doc[i].lower_ in TERMINAL_WORDS
+                                               and doc[start:i].text.lower() not in known_places()):
+        # "landed at Incheon International Airport", "flew into Gimpo airport" ("arrived at
+        # Pyongyang airport" names the city)
+        return None
     if _venue(doc, start, i):
         return None  # "visited the Kimilsungia-Kimjongilia Exhibition Hall": a sight
     if doc[i - 1].tag_ == "POS":
@@ -128,10 +133,12 @@ def _venue(doc: Doc, start: int, end: int) -> bool:
     return last.lower_ in VENUE_WORDS
 
 
-def _capital_of(doc: Doc, country: str) -> str:
+def _capital_of(doc: Doc, country: str) -> str | None:
     """"the North's capital", "China's capital": the capital the text names, else the
     country (where it went, if not which city)."""
     country = HALVES.get(country.lower(), country)
+    if country_group(country) is None:
+        return None  # "Kim Jong Un's capital": no country named
     return capital_written(country, doc.text) or country
 
 
@@ -147,7 +154,9 @@ def _event_name(doc: Doc, start: int) -> bool:
     if doc[start].ent_type_ == "EVENT":
         return True
     for k in range(start, min(len(doc), start + EVENT_NAME_WINDOW)):
-        if not (doc[k].is_title or doc[k].lower_ in ("and", "of")):
+        # A headline's capitals go on past the name: "Arrives in Moscow For Party Congress".
+        word = doc[k].lower_
+        if not (doc[k].is_title or word in ("and", "of")) or word in HEADLINE_BREAKS:
             return False
         if doc[k].is_title and doc[k].lower_ in EVENT_WORDS:
             return True
@@ -218,10 +227,11 @@ def role_destination(role: Token) -> str | None:
 
 def _event_place(doc: Doc, start: int) -> str | None:
     """"envoy to the Winter Olympics in PyeongChang": the place the event is held in."""
-    start += start < len(doc) and doc[start].lower_ == "the"
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
     if start >= len(doc) or not _event_name(doc, start):
         return None
-    for k in range(start, min(len(doc) - 1, start + EVENT_NAME_WINDOW + 1)):
+    for k in range(start, min(doc[start].sent.end - 1, start + EVENT_NAME_WINDOW + 1)):
         if doc[k].lower_ == "in":
             return place_after(doc, k + 1)
     return None
@@ -520,4 +530,6 @@ def _post_not_trip(prep: Token, place: Token) -> bool:
     possessive, not where anyone travels."""
     after = place.i + 1 < len(place.doc) and place.doc[place.i + 1].tag_ == "POS"
     post = prep.head.lemma_.lower()
-    return after or (prep.lower_ == "to" and post in POST_NOUNS) or post in MISSION_POSTS
+    served = post in MISSION_POSTS and any(a.lemma_ in ("serve", "work")
+                                           for a in prep.head.ancestors)
+    return after or (prep.lower_ == "to" and post in POST_NOUNS) or served

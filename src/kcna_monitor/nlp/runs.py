@@ -201,7 +201,7 @@ def widen(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ in NAME_PARTICLES and i >= 2 and doc[i - 2].is_title:
             i -= 1
             continue
-        if prev.lower_ in known_places():
+        if prev.text[:1].isupper() and prev.lower_ in known_places():
             break  # "for the Middle East and Africa Mikhail Bogdanov": a known place
         if prev.ent_type_ in MISFILED_LABELS:
             return _misfiled_first_name(doc, i, end)
