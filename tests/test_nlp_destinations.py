@@ -552,6 +552,6 @@ def test_a_persons_capital_is_no_place(nlp: Language) -> None:
     assert envoys(nlp, text)["Song Tao"][1] is None
 
 
-def test_a_surname_that_is_also_a_place_stays_a_person(nlp: Language) -> None:
+def test_a_surname_that_is_also_a_place_is_not_made_a_place(nlp: Language) -> None:
     doc = nlp("Brazilian diplomat Paulo Lagos arrived on Monday. Lagos said he was pleased.")
     assert [ent.label_ for ent in doc.ents if ent.text == "Lagos"] != ["GPE"]

@@ -69,12 +69,15 @@ def _envoy(ctx: DocContext, link: RoleLink, person: int, only: bool,
     if dest is not None:
         sents = [near.sent, link.role.sent, *scope]
         # "the North" is the country the envoy's sentences, or else the story, travel to.
-        dest = named_half(dest, sents) or named_half(dest, list(ctx.sents)) or dest
+        dest = named_half(dest, sents) or named_half(dest, ctx.sents) or dest
         dest = with_country(dest, [*(s.text for s in sents), ctx.doc.text])
         # A cardinal from Seoul may go home as the Holy See's envoy: the envoy's own
-        # people count when a person (or no one) sends him.
-        own = link.principal is None or _principal_person(ctx, link) is not None
-        homes = {_nationality(ctx, person) if own else None, _principal_nationality(ctx, link)}
+        # people count when a person (or no one) sends him; so do the sender's
+        # ("North Korean leader Kim Jong Un").
+        sender = _principal_person(ctx, link)
+        own = link.principal is None or sender is not None
+        homes = {_nationality(ctx, person) if own else None,
+                 _nationality(ctx, sender) if sender is not None else None}
         if _at_home(link, dest, homes):
             dest = None
     return Envoy(envoy=ctx.name(person), principal=link.principal, destination=dest,
@@ -99,12 +102,6 @@ def _principal_person(ctx: DocContext, link: RoleLink) -> int | None:
     """The person the principal is, by full name or one word of it ("President Xi")."""
     return next((n for n, p in enumerate(ctx.persons)
                  if link.principal in (p.name, *p.name.split())), None)
-
-
-def _principal_nationality(ctx: DocContext, link: RoleLink) -> int | None:
-    """"North Korean leader Kim Jong Un": the country of a principal a title names."""
-    named = _principal_person(ctx, link)
-    return _nationality(ctx, named) if named is not None else None
 
 
 def _principal_countries(principal: str) -> set[int | None]:

@@ -29,6 +29,7 @@ from kcna_monitor.nlp.lexicon import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
+from kcna_monitor.nlp.placenames import PLACE_LABELS
 from kcna_monitor.nlp.runs import (
     MISFILED_LABELS,
     NAME_PARTICLES,
@@ -49,8 +50,7 @@ from kcna_monitor.nlp.unlabelled import (
 # Particles of names, and the hyphen and dot that join or abbreviate their parts.
 NAME_JOINERS = NAME_PARTICLES | {"-", "."}
 # A Korean name of two one-syllable words that the NER files as a place
-# ("Hong Kong") is a place; longer names are kept whatever the NER says.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# ("Hong Kong") is a place (PLACE_LABELS); longer names are kept whatever the NER says.
 
 
 def collect_candidates(doc: Doc) -> tuple[list[Candidate], list[Word]]:
@@ -132,15 +132,20 @@ def _tail_of_longer(doc: Doc, cand: Candidate) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    # "Yvan Eduardo Gil Pinto": the model's span may also stop right before the pair.
-    if span[0].ent_iob_ != "I" and not (span[0].ent_iob_ == "O" and prev.ent_type_ == "PERSON"
-                                        and prev.whitespace_ and prev.i > 0
-                                        and prev.nbor(-1).ent_type_ == "PERSON"):
+    if span[0].ent_iob_ != "I" and not _person_span_ends_before(span):
         return False
     posting = span.start >= 2 and doc[span.start - 2].lower_ in ("to", "of", "in", "from")
     # ("DPRK Ambassador to Russia Kwak Chol Min": the word before is the posting's place)
     return prev.ent_type_ == "PERSON" and name_word(prev) and not is_korean_surname(prev.text) \
         and not posting
+
+
+def _person_span_ends_before(span: Span) -> bool:
+    """"Yvan Eduardo Gil Pinto": a person span of two words or more may stop right
+    before the Korean-shaped pair that ends the name."""
+    prev = span.doc[span.start - 1]
+    return span[0].ent_iob_ == "O" and prev.ent_type_ == "PERSON" and bool(prev.whitespace_) \
+        and prev.i > 0 and prev.nbor(-1).ent_type_ == "PERSON"
 
 
 def _coordinated_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -16,8 +16,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-# Labels the model gives places; a known name under any of them is left as it is.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model gives places (the one definition the place rules share); a known name
+# under any of them is left as it is.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Countries and capitals, by region, then cities of the Korean, Chinese, Russian and
 # Japanese news beats. A name that is also a common given name ("Victoria", "Jordan",
@@ -170,7 +171,7 @@ def relabel_places(doc: Doc) -> None:
             changed = True
         elif len(inside) == 1 and (n := inside.pop()) is not None and \
                 (ents[n].start, ents[n].end) == (start, end) and \
-                ents[n].label_ not in _PLACE_LABELS and key not in surnames:
+                ents[n].label_ not in PLACE_LABELS and key not in surnames:
             ents[n] = Span(doc, start, end, label=known_places()[key])
             changed = True
     if changed:

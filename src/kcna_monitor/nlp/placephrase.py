@@ -10,9 +10,8 @@ from spacy.tokens import Doc
 
 from kcna_monitor.gazetteer import capital_written, country_group
 from kcna_monitor.nlp.lexicon import TITLE_HEADS
-from kcna_monitor.nlp.placenames import known_places
+from kcna_monitor.nlp.placenames import PLACE_LABELS, known_places
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The last word of a terminal's name. An envoy lands at an airport in a city; the
 # mission's place is the city or the country ("Incheon International Airport" is
 # neither), so a terminal is left for the other cues and the dateline.

@@ -3,6 +3,8 @@ dateline names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from kcna_monitor.gazetteer import country_group
@@ -144,7 +146,7 @@ def strong_destination(sent: Span, background: bool = False) -> str | None:
     return None
 
 
-def named_half(place: str, sents: list[Span]) -> str | None:
+def named_half(place: str, sents: Sequence[Span]) -> str | None:
     """"a trip to Pyongyang by X, who went to the North as special envoy": a bare
     "the North" stands in for a country the envoy's sentences also name properly (by
     its name or its capital), and that name says where the mission went."""
